@@ -1,0 +1,16 @@
+package policysearch.ingest;
+
+import java.util.List;
+import policysearch.model.PolicyDocument;
+
+/** The result of reading one file: the document (null when the file could not be used) and its problems. */
+public record ParseOutcome(String source, PolicyDocument document, List<Problem> problems) {
+    public ParseOutcome {
+        problems = List.copyOf(problems);
+    }
+
+    /** True when the file produced a document. */
+    public boolean ok() {
+        return document != null;
+    }
+}

@@ -1,0 +1,16 @@
+package policysearch.model;
+
+import java.util.regex.Pattern;
+
+/** The shape of document and task ids: lower-case ASCII letters, digits and dashes, safe in URLs and paths. */
+public final class Ids {
+    private static final Pattern VALID = Pattern.compile("[a-z0-9]+(?:-[a-z0-9]+)*");
+
+    private Ids() {
+    }
+
+    /** True when {@code id} is a well-formed id (at most 120 characters). */
+    public static boolean isValid(String id) {
+        return id != null && id.length() <= 120 && VALID.matcher(id).matches();
+    }
+}

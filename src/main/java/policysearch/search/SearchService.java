@@ -1,0 +1,30 @@
+package policysearch.search;
+
+import java.io.Closeable;
+import java.util.List;
+import java.util.Optional;
+
+/** Everything the web layer and scripts may ask of the index; no Lucene type crosses this boundary. */
+public interface SearchService extends Closeable {
+
+    /** Runs a search; a query that cannot be parsed degrades to plain text with a notice, never an exception. */
+    SearchResult search(SearchRequest request);
+
+    /** Every matching task of a search in result order, ignoring page and size (for CSV export). */
+    List<Hit> searchAll(SearchRequest request);
+
+    /** One task by id. */
+    Optional<Hit> task(String id);
+
+    /** All documents with metadata, sections and task counts, newest first. */
+    List<DocumentSummary> documents();
+
+    /** One document with its tasks in document order. */
+    Optional<DocumentDetail> document(String id);
+
+    /** Up to {@code limit} suggestions for what the user is typing (prefix and CJK infix), best first. */
+    List<Suggestion> suggest(String prefix, int limit);
+
+    /** Values of one facet over the whole corpus whose text contains {@code contains}, by count (for long lists). */
+    List<FacetValue> facetValues(FacetDim dim, String contains, int limit);
+}
