@@ -1,0 +1,30 @@
+package policysearch.web.page;
+
+import java.util.List;
+import policysearch.search.DocumentSummary;
+import policysearch.search.FacetDim;
+import policysearch.search.FacetValue;
+import policysearch.web.SearchParams;
+
+/** The start page: search box, entry points by year, issuer, region and department, and the document list. */
+public record HomePage(Layout layout, List<DocumentSummary> documents, List<Entry> entries) {
+
+    /** A group of entry points: a facet dimension and its values (each a link to the filtered search). */
+    public record Entry(FacetDim dim, List<FacetValue> values) {
+        /** The search filtered by one value of this dimension. */
+        public String href(String value) {
+            return "/search?" + dim.param() + "=" + SearchParams.encodeValue(value);
+        }
+    }
+
+    /** The page for the corpus. */
+    public static HomePage of(List<DocumentSummary> documents, List<Entry> entries) {
+        return new HomePage(Layout.of("政策任务检索", Layout.Nav.HOME), documents,
+                entries.stream().filter(e -> !e.values().isEmpty()).toList());
+    }
+
+    /** Total number of tasks over all documents. */
+    public int taskCount() {
+        return documents.stream().mapToInt(DocumentSummary::taskCount).sum();
+    }
+}
