@@ -27,7 +27,7 @@ import policysearch.search.Suggestion;
  * Test double: a tiny in-memory {@link SearchService} over hand-made tasks (substring matching, naive facets),
  * used where a test must control exactly what the service answers or make it fail.
  */
-final class FakeSearchService implements SearchService {
+class FakeSearchService implements SearchService {
     static final Section PUBLIC_HEALTH = new Section(1, "健全公共卫生体系");
     static final Section INSURANCE = new Section(2, "深化医保改革");
     static final DocumentRef NATIONAL = new DocumentRef("gbf-2021-20", "/documents/gbf-2021-20",

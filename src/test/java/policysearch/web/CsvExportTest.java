@@ -1,0 +1,38 @@
+package policysearch.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.javalin.testtools.JavalinTest;
+import io.javalin.testtools.Response;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/** The CSV export opens in Excel: BOM, Chinese header, one row per matching task. */
+class CsvExportTest {
+
+    @Test
+    void csvHasBomHeaderAndTheWholeFilteredSet() {
+        JavalinTest.test(WebApp.create(TestIndex.service()), (server, client) -> {
+            Response r = client.get("/search.csv?year=2020&size=1");
+            assertEquals(200, r.code());
+            assertTrue(r.headers().get("Content-Type").get(0).startsWith("text/csv"));
+            String body = r.body().string();
+            assertEquals('\uFEFF', body.charAt(0), "UTF-8 byte-order mark");
+            List<String> lines = body.substring(1).lines().toList();
+            assertEquals("文件,文号,发文机关,年份,任务类别,任务编号,任务标题,牵头部门,负责部门,参与部门,链接", lines.get(0));
+            int expected = new ApiCount(client).total("/api/search?year=2020");
+            assertEquals(expected + 1, lines.size(), "all rows, not one page");
+            assertTrue(lines.get(1).contains(",2020,"));
+            assertTrue(lines.get(1).matches(".*,http://[^,]+/tasks/[a-z0-9-]+$"), lines.get(1));
+        });
+    }
+
+    /** Reads {@code total} from the API. */
+    private record ApiCount(io.javalin.testtools.HttpClient client) {
+        int total(String url) throws Exception {
+            return new com.fasterxml.jackson.databind.ObjectMapper().readTree(client.get(url).body().string())
+                    .get("total").asInt();
+        }
+    }
+}

@@ -1,0 +1,108 @@
+package policysearch.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.javalin.testtools.JavalinTest;
+import io.javalin.testtools.Response;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/** The HTML pages over the test index: status codes, content users rely on, escaping, error pages. */
+class PagesTest {
+
+    @Test
+    void everyPageAnswers() {
+        JavalinTest.test(WebApp.create(TestIndex.service()), (server, client) -> {
+            for (String url : List.of("/", "/search", "/search?q=" + TestIndex.QUERY, "/search?sort=date&page=1",
+                    "/tasks/" + TestIndex.TASK_ID, "/documents", "/documents/" + TestIndex.DOC_ID, "/help",
+                    "/static/css/site.css", "/static/js/site.js")) {
+                assertEquals(200, client.get(url).code(), url);
+            }
+        });
+    }
+
+    @Test
+    void homeOffersEntryPointsAndDocuments() {
+        JavalinTest.test(WebApp.create(TestIndex.service()), (server, client) -> {
+            String html = client.get("/").body().string();
+            assertTrue(html.contains("href=\"/search?year=2020\""), "year entry point");
+            assertTrue(html.contains("href=\"/documents/" + TestIndex.DOC_ID + "\""), "document list");
+            assertTrue(html.contains("data-suggest="), "suggesting search box");
+        });
+    }
+
+    @Test
+    void facetsRoundTripThroughTheUrl() {
+        JavalinTest.test(WebApp.create(TestIndex.service()), (server, client) -> {
+            String dept = SearchParams.encodeValue(TestIndex.CQ_INSURANCE);
+            String html = client.get("/search?dept=" + dept + "&role=lead").body().string();
+            // the ticked department is checked in the sidebar and shown as a removable chip
+            assertTrue(Pattern.compile("name=\"dept\" value=\"" + TestIndex.CQ_INSURANCE + "\" checked")
+                    .matcher(html).find(), "department checkbox ticked");
+            assertTrue(html.contains("责任部门：" + TestIndex.CQ_INSURANCE), "chip");
+            assertTrue(html.contains("角色：牵头"), "role chip");
+            // the role toggle keeps the department; the chip for the department removes only it
+            assertTrue(html.contains("href=\"/search?dept=" + dept + "\""), "all-roles link keeps the department");
+            assertTrue(html.contains("href=\"/search?role=lead\""), "removing the department keeps the role");
+            Matcher total = Pattern.compile("共 <strong>(\\d+)</strong> 条任务").matcher(html);
+            assertTrue(total.find());
+            assertTrue(Integer.parseInt(total.group(1)) > 0);
+            assertTrue(Integer.parseInt(total.group(1)) < TestIndex.TASKS);
+        });
+    }
+
+    @Test
+    void scriptInTheQueryIsEscaped() {
+        JavalinTest.test(WebApp.create(TestIndex.service()), (server, client) -> {
+            Response r = client.get("/search?q=%3Cscript%3Ealert(1)%3C%2Fscript%3E&dept=%3Cb%3E");
+            assertEquals(200, r.code());
+            String html = r.body().string();
+            assertFalse(html.contains("<script>alert"), "query echoed raw");
+            assertFalse(html.contains("<b>"), "filter echoed raw");
+            assertTrue(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"), "query shown escaped");
+        });
+    }
+
+    @Test
+    void taskPageHasTextRolesCitationAndNeighbours() {
+        JavalinTest.test(WebApp.create(TestIndex.service()), (server, client) -> {
+            String html = client.get("/tasks/" + TestIndex.TASK_ID).body().string();
+            assertTrue(html.contains(TestIndex.TASK_TITLE));
+            assertTrue(html.contains("《深化医药卫生体制改革2021年重点工作任务》（二）推进医保支付方式改革（国家医保局等负责）"),
+                    "citation");
+            assertTrue(html.contains("href=\"/documents/" + TestIndex.DOC_ID + "#t2\""), "place in document");
+            assertTrue(html.contains("rel=\"prev\""), "previous task");
+        });
+    }
+
+    @Test
+    void documentPageHasAnchorsPerTask() {
+        JavalinTest.test(WebApp.create(TestIndex.service()), (server, client) -> {
+            String html = client.get("/documents/" + TestIndex.DOC_ID).body().string();
+            assertTrue(html.contains("id=\"t1\""));
+            assertTrue(html.contains("id=\"s1\""));
+            assertTrue(html.contains("国办发〔2021〕20号"));
+        });
+    }
+
+    @Test
+    void badRequestsAndUnknownPagesAreFriendly() {
+        JavalinTest.test(WebApp.create(TestIndex.service()), (server, client) -> {
+            for (String url : List.of("/search?page=abc", "/search?size=500", "/search?sort=foo",
+                    "/search?role=boss", "/tasks/Bad_Id", "/search.csv?size=101")) {
+                Response r = client.get(url);
+                assertEquals(400, r.code(), url);
+                assertTrue(r.body().string().contains("请求有误"), url);
+            }
+            for (String url : List.of("/tasks/gbf-1999-1-t1", "/documents/nope", "/no/such/page")) {
+                Response r = client.get(url);
+                assertEquals(404, r.code(), url);
+                assertTrue(r.body().string().contains("页面不存在"), url);
+            }
+        });
+    }
+}
