@@ -10,6 +10,7 @@ final class TestIndex {
     static final String TASK_TITLE = "推进医保支付方式改革";
     static final String DOC_ID = "gbf-2021-20";
     static final String SUGGEST_PREFIX = "%E5%8C%BB%E4%BF%9D";
+    static final String BROWSER_QUERY = "医保";
     static final int TASKS = 4;
     static final int DOCUMENTS = 2;
 
