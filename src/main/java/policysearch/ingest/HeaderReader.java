@@ -167,7 +167,12 @@ public final class HeaderReader {
             parts.add(header.get(i).text());
         }
         Collections.reverse(parts);
-        return parts.isEmpty() ? null : String.join("", parts);
+        if (parts.isEmpty()) {
+            // no title between the signature and the list: take the first title-like line of the header
+            return header.stream().map(SourceLine::text).filter(t -> isTitleLine(t) && !layout.isFullWidth(t))
+                    .filter(t -> !isOrgName(t)).findFirst().orElse(null);
+        }
+        return String.join("", parts);
     }
 
     private static boolean isStop(String t) {
