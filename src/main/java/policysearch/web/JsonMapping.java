@@ -1,38 +1,28 @@
 package policysearch.web;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.CharacterEscapes;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
-import com.fasterxml.jackson.databind.SerializerProvider;
-import com.fasterxml.jackson.databind.module.SimpleModule;
-import com.fasterxml.jackson.databind.ser.std.StdSerializer;
-import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
-import java.io.IOException;
-import policysearch.model.Role;
+import policysearch.json.Json;
 import policysearch.search.SearchResult;
 
-/** The one ObjectMapper of the JSON API: ISO dates, roles as lead/responsible/support, no notice when none. */
+/**
+ * The API's ObjectMapper: the project's shared settings ({@link Json}) plus what only HTTP needs —
+ * {@code < > &} escaped so JSON stays inert if a browser sniffs it as HTML, and no {@code notice} when there is none.
+ */
 public final class JsonMapping {
     private JsonMapping() {
     }
 
     /** A mapper configured for the API; model classes stay free of Jackson annotations. */
     public static ObjectMapper mapper() {
-        SimpleModule roles = new SimpleModule("roles");
-        roles.addSerializer(Role.class, new RoleSerializer());
-        ObjectMapper mapper = new ObjectMapper();
+        ObjectMapper mapper = Json.mapper().addMixIn(SearchResult.class, SearchResultMixin.class);
         mapper.getFactory().setCharacterEscapes(new HtmlSafeEscapes());
-        return mapper
-                .registerModule(new JavaTimeModule())
-                .registerModule(roles)
-                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
-                .addMixIn(SearchResult.class, SearchResultMixin.class);
+        return mapper;
     }
 
-    /** Escapes {@code < > &} as JSON unicode escapes, so JSON stays inert even if a browser sniffs it as HTML. */
+    /** Escapes {@code < > &} as JSON unicode escapes. */
     private static final class HtmlSafeEscapes extends CharacterEscapes {
         private final int[] escapes;
 
@@ -51,18 +41,6 @@ public final class JsonMapping {
         @Override
         public SerializableString getEscapeSequence(int ch) {
             return null;
-        }
-    }
-
-    /** Writes a role as its URL/JSON id. */
-    private static final class RoleSerializer extends StdSerializer<Role> {
-        RoleSerializer() {
-            super(Role.class);
-        }
-
-        @Override
-        public void serialize(Role role, JsonGenerator gen, SerializerProvider provider) throws IOException {
-            gen.writeString(role.id());
         }
     }
 

@@ -1,5 +1,8 @@
 package policysearch.web;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -9,9 +12,11 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
+import policysearch.ingest.ParseOutcome;
+import policysearch.ingest.SeedReader;
 import policysearch.model.Department;
-import policysearch.model.Role;
-import policysearch.model.Section;
+import policysearch.model.PolicyDocument;
+import policysearch.model.Task;
 import policysearch.search.DocumentDetail;
 import policysearch.search.DocumentRef;
 import policysearch.search.DocumentSummary;
@@ -24,36 +29,32 @@ import policysearch.search.SearchService;
 import policysearch.search.Suggestion;
 
 /**
- * Test double: a tiny in-memory {@link SearchService} over hand-made tasks (substring matching, naive facets),
+ * Test double: a tiny in-memory {@link SearchService} over the parsed seeds (substring matching, naive facets),
  * used where a test must control exactly what the service answers or make it fail.
  */
 class FakeSearchService implements SearchService {
-    static final Section PUBLIC_HEALTH = new Section(1, "健全公共卫生体系");
-    static final Section INSURANCE = new Section(2, "深化医保改革");
-    static final DocumentRef NATIONAL = new DocumentRef("gbf-2021-20", "/documents/gbf-2021-20",
-            "国务院办公厅关于印发深化医药卫生体制改革2021年重点工作任务的通知", "深化医药卫生体制改革2021年重点工作任务",
-            "国办发〔2021〕20号", "国务院办公厅", "2021-05-24", 2021, "国家");
-    static final DocumentRef CHONGQING = new DocumentRef("ybf-2020-68", "/documents/ybf-2020-68",
-            "重庆市深化医药卫生体制改革2020年下半年重点工作任务", "重庆市深化医药卫生体制改革2020年下半年重点工作任务",
-            "渝府办发〔2020〕68号", "重庆市人民政府办公厅", "2020-08-10", 2020, "重庆市");
+    private final List<PolicyDocument> documents;
+    private final List<Hit> tasks;
 
-    private final List<Hit> tasks = List.of(
-            hit(NATIONAL, 1, "（一）", "大力推广三明市医改经验", "在三明市建设全国深化医改经验推广基地。", PUBLIC_HEALTH,
-                    List.of(new Department("国务院医改领导小组办公室", Role.RESPONSIBLE, "卫生健康"))),
-            hit(NATIONAL, 2, "（二）", "推进医保支付方式改革", "推进按疾病诊断相关分组付费。", INSURANCE,
-                    List.of(new Department("国家医保局", Role.RESPONSIBLE, "医疗保障"),
-                            new Department("国家卫生健康委", Role.RESPONSIBLE, "卫生健康"))),
-            hit(CHONGQING, 1, "（一）", "完善疾病预防控制体系", "优化疾病预防控制机构职能。", PUBLIC_HEALTH,
-                    List.of(new Department("市卫生健康委", Role.LEAD, "卫生健康"),
-                            new Department("市财政局", Role.SUPPORT, "财政"))),
-            hit(CHONGQING, 2, "（二）", "深化医保支付方式改革", "推进DRG付费国家试点。", INSURANCE,
-                    List.of(new Department("重庆市医保局", Role.LEAD, "医疗保障"),
-                            new Department("市卫生健康委", Role.SUPPORT, "卫生健康"))));
+    /** A service over the documents parsed from {@code seeds}. */
+    FakeSearchService(Path seeds) {
+        try {
+            documents = SeedReader.standard().readAll(seeds).stream().filter(ParseOutcome::ok)
+                    .map(ParseOutcome::document).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        tasks = documents.stream().flatMap(d -> d.tasks().stream().map(t -> hit(d, t))).toList();
+    }
 
-    private static Hit hit(DocumentRef doc, int no, String label, String title, String text, Section s,
-                           List<Department> depts) {
-        String id = doc.id() + "-t" + no;
-        return new Hit(id, "/tasks/" + id, doc.id() + ".txt", no, label, title, text, List.of(), s, depts, doc, 0f);
+    private static DocumentRef ref(PolicyDocument d) {
+        return new DocumentRef(d.id(), "/documents/" + d.id(), d.title(), d.listTitle(), d.number(), d.issuer(),
+                d.date() == null ? null : d.date().toString(), d.year(), d.region());
+    }
+
+    private static Hit hit(PolicyDocument d, Task t) {
+        return new Hit(t.id(), "/tasks/" + t.id(), d.source(), t.no(), t.label(), t.title(), t.text(), List.of(),
+                t.section(), t.departments(), ref(d), 0f);
     }
 
     @Override
@@ -82,9 +83,9 @@ class FakeSearchService implements SearchService {
 
     @Override
     public List<DocumentSummary> documents() {
-        return Stream.of(CHONGQING, NATIONAL).map(d -> new DocumentSummary(d.id(), d.url(), d.id() + ".txt",
-                d.title(), d.listTitle(), d.number(), d.issuer(), d.date(), d.year(), d.region(),
-                List.of(PUBLIC_HEALTH, INSURANCE), 2)).toList();
+        return documents.stream().map(d -> new DocumentSummary(d.id(), "/documents/" + d.id(), d.source(),
+                d.title(), d.listTitle(), d.number(), d.issuer(), d.date() == null ? null : d.date().toString(),
+                d.year(), d.region(), d.sections(), d.tasks().size())).toList();
     }
 
     @Override

@@ -15,6 +15,10 @@ class ServerErrorTest {
 
     /** The fake, made to fail on search. */
     private static final class Broken extends FakeSearchService {
+        Broken() {
+            super(java.nio.file.Path.of("seeds"));
+        }
+
         @Override
         public SearchResult search(SearchRequest request) {
             throw new IllegalStateException("index unreadable at /secret/path");

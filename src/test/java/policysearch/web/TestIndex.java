@@ -1,24 +1,28 @@
 package policysearch.web;
 
+import java.nio.file.Path;
 import policysearch.search.SearchService;
 
-/** The service the functional tests run against, and the facts about it they assert. */
+/** The service the functional tests run against (built from seeds/), and the facts about it they assert. */
 final class TestIndex {
+    static final Path SEEDS = Path.of("seeds");
     static final String QUERY = "%E5%8C%BB%E4%BF%9D"; // 医保
-    static final String CQ_INSURANCE = "重庆市医保局";
-    static final String TASK_ID = "gbf-2021-20-t2";
-    static final String TASK_TITLE = "推进医保支付方式改革";
-    static final String DOC_ID = "gbf-2021-20";
-    static final String SUGGEST_PREFIX = "%E5%8C%BB%E4%BF%9D";
     static final String BROWSER_QUERY = "医保";
-    static final int TASKS = 4;
-    static final int DOCUMENTS = 2;
+    static final String CQ_INSURANCE = "重庆市医保局";
+    static final String TASK_ID = "gbf-2021-20-t5";
+    static final String TASK_TITLE = "推进医保支付方式改革";
+    static final String CITATION = "《深化医药卫生体制改革2021年重点工作任务》（五）推进医保支付方式改革（国家医保局等负责）";
+    static final String DOC_ID = "gbf-2021-20";
+    static final String DOC_NUMBER = "国办发〔2021〕20号";
+    static final String SUGGEST_PREFIX = "%E5%8C%BB%E4%BF%9D";
+    static final int TASKS = 124;
+    static final int DOCUMENTS = 5;
 
     private TestIndex() {
     }
 
-    /** A service over the test data. */
+    /** A service over the seeds. */
     static SearchService service() {
-        return new FakeSearchService();
+        return new FakeSearchService(SEEDS);
     }
 }
