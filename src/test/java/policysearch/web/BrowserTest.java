@@ -95,6 +95,9 @@ class BrowserTest {
         shot("01-home.png");
         WebElement box = browser.findElement(By.id("q"));
         box.sendKeys(TestIndex.BROWSER_QUERY);
+        wait.until(d -> !d.findElements(By.cssSelector("#q-suggest option")).isEmpty());
+        assertTrue(browser.findElement(By.cssSelector("#q-suggest option")).getDomProperty("value")
+                .contains(TestIndex.BROWSER_QUERY), "suggestions as you type");
         box.submit();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("stats")));
         assertTrue(browser.getCurrentUrl().contains("/search?q="), browser.getCurrentUrl());

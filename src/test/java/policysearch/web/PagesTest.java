@@ -56,6 +56,30 @@ class PagesTest {
     }
 
     @Test
+    void departmentListCanBeFilteredWithoutScript() {
+        JavalinTest.test(WebApp.create(TestIndex.service()), (server, client) -> {
+            String html = client.get("/search?dq=" + SearchParams.encodeValue("医保")).body().string();
+            Matcher dept = Pattern.compile("name=\"dept\" value=\"([^\"]+)\"").matcher(html);
+            int n = 0;
+            while (dept.find()) {
+                assertTrue(dept.group(1).contains("医保"), dept.group(1));
+                n++;
+            }
+            assertTrue(n >= 3, "国家医保局, 重庆市医保局, 四川省医保局 ... listed");
+            assertTrue(html.contains("id=\"dq\" name=\"dq\" type=\"search\" value=\"医保\""), "filter kept in box");
+        });
+    }
+
+    @Test
+    void responsesCarrySecurityHeaders() {
+        JavalinTest.test(WebApp.create(TestIndex.service()), (server, client) -> {
+            Response r = client.get("/search");
+            assertTrue(r.headers().get("Content-Security-Policy").get(0).contains("default-src 'self'"));
+            assertEquals("nosniff", r.headers().get("X-Content-Type-Options").get(0));
+        });
+    }
+
+    @Test
     void scriptInTheQueryIsEscaped() {
         JavalinTest.test(WebApp.create(TestIndex.service()), (server, client) -> {
             Response r = client.get("/search?q=%3Cscript%3Ealert(1)%3C%2Fscript%3E&dept=%3Cb%3E");
