@@ -11,6 +11,18 @@ public record HomePage(Layout layout, List<DocumentSummary> documents, List<Entr
 
     /** A group of entry points: a facet dimension and its values (each a link to the filtered search). */
     public record Entry(FacetDim dim, List<FacetValue> values) {
+        public Entry {
+            // years read best in calendar order, newest first; everything else by count
+            values = dim == FacetDim.YEAR
+                    ? values.stream().sorted(java.util.Comparator.comparing(FacetValue::value).reversed()).toList()
+                    : List.copyOf(values);
+        }
+
+        /** True for the long lists that get a full row. */
+        public boolean wide() {
+            return values.size() > 12;
+        }
+
         /** The search filtered by one value of this dimension. */
         public String href(String value) {
             return "/search?" + dim.param() + "=" + SearchParams.encodeValue(value);
