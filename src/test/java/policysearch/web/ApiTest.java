@@ -8,11 +8,31 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.testtools.JavalinTest;
 import io.javalin.testtools.Response;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import policysearch.search.SearchService;
 
 /** The JSON API over the test index: contract shape, validation (400), unknown ids (404). */
 class ApiTest {
+    @TempDir
+    static Path indexDir;
+    static SearchService service;
+
+    @BeforeAll
+    static void open() throws IOException {
+        service = TestIndex.open(indexDir);
+    }
+
+    @AfterAll
+    static void close() throws IOException {
+        service.close();
+    }
+
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private static JsonNode json(Response r) throws Exception {
@@ -21,7 +41,7 @@ class ApiTest {
 
     @Test
     void searchAnswersTheDocumentedShape() {
-        JavalinTest.test(WebApp.create(TestIndex.service()), (server, client) -> {
+        JavalinTest.test(WebApp.create(service), (server, client) -> {
             Response r = client.get("/api/search?q=" + TestIndex.QUERY + "&size=5");
             assertEquals(200, r.code());
             assertTrue(r.headers().get("Content-Type").get(0).startsWith("application/json"));
@@ -48,7 +68,7 @@ class ApiTest {
 
     @Test
     void emptyQueryListsEveryTaskAndFiltersNarrow() {
-        JavalinTest.test(WebApp.create(TestIndex.service()), (server, client) -> {
+        JavalinTest.test(WebApp.create(service), (server, client) -> {
             int all = json(client.get("/api/search")).get("total").asInt();
             assertEquals(TestIndex.TASKS, all);
             JsonNode led = json(client.get("/api/search?dept=" + TestIndex.CQ_INSURANCE + "&role=lead&year=2020"));
@@ -67,7 +87,7 @@ class ApiTest {
 
     @Test
     void badParametersAre400WithAMessage() {
-        JavalinTest.test(WebApp.create(TestIndex.service()), (server, client) -> {
+        JavalinTest.test(WebApp.create(service), (server, client) -> {
             for (String url : List.of("/api/search?page=abc", "/api/search?size=500", "/api/search?size=0",
                     "/api/search?sort=foo", "/api/search?role=boss", "/api/search?year=20x0",
                     "/api/search?q=" + "x".repeat(501), "/api/tasks/NOT_AN_ID", "/api/documents/..%2Fetc",
@@ -83,7 +103,7 @@ class ApiTest {
 
     @Test
     void unknownIdsAre404Json() {
-        JavalinTest.test(WebApp.create(TestIndex.service()), (server, client) -> {
+        JavalinTest.test(WebApp.create(service), (server, client) -> {
             for (String url : List.of("/api/tasks/gbf-1999-1-t1", "/api/documents/gbf-1999-1", "/api/nothing")) {
                 Response r = client.get(url);
                 assertEquals(404, r.code(), url);
@@ -94,7 +114,7 @@ class ApiTest {
 
     @Test
     void tasksDocumentsSuggestAndHealth() {
-        JavalinTest.test(WebApp.create(TestIndex.service()), (server, client) -> {
+        JavalinTest.test(WebApp.create(service), (server, client) -> {
             JsonNode task = json(client.get("/api/tasks/" + TestIndex.TASK_ID));
             assertEquals(TestIndex.TASK_ID, task.get("id").asText());
             assertEquals(TestIndex.TASK_TITLE, task.get("title").asText());
@@ -113,7 +133,7 @@ class ApiTest {
 
     @Test
     void scriptInTheQueryStaysInertInJson() {
-        JavalinTest.test(WebApp.create(TestIndex.service()), (server, client) -> {
+        JavalinTest.test(WebApp.create(service), (server, client) -> {
             Response r = client.get("/api/search?q=%3Cscript%3Ealert(1)%3C%2Fscript%3E");
             assertEquals(200, r.code());
             assertFalse(r.body().string().contains("<script>"), "raw <script> in JSON");

@@ -38,6 +38,8 @@ class BrowserTest {
 
     @TempDir
     static Path profile;
+    @TempDir
+    static Path indexDir;
     static SearchService service;
     static Javalin app;
     static ChromeDriver browser;
@@ -54,7 +56,7 @@ class BrowserTest {
                     + " not installed (apt-get install chromium chromium-driver); it always runs when CI is set");
         }
         Files.createDirectories(SHOTS);
-        service = TestIndex.service();
+        service = TestIndex.open(indexDir);
         app = WebApp.create(service).start("127.0.0.1", 0);
         ChromeDriverService driver = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();

@@ -5,15 +5,35 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.javalin.testtools.JavalinTest;
 import io.javalin.testtools.Response;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import policysearch.search.SearchService;
 
 /** The CSV export opens in Excel: BOM, Chinese header, one row per matching task. */
 class CsvExportTest {
+    @TempDir
+    static Path indexDir;
+    static SearchService service;
+
+    @BeforeAll
+    static void open() throws IOException {
+        service = TestIndex.open(indexDir);
+    }
+
+    @AfterAll
+    static void close() throws IOException {
+        service.close();
+    }
+
 
     @Test
     void csvHasBomHeaderAndTheWholeFilteredSet() {
-        JavalinTest.test(WebApp.create(TestIndex.service()), (server, client) -> {
+        JavalinTest.test(WebApp.create(service), (server, client) -> {
             Response r = client.get("/search.csv?year=2020&size=1");
             assertEquals(200, r.code());
             assertTrue(r.headers().get("Content-Type").get(0).startsWith("text/csv"));

@@ -6,17 +6,37 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.javalin.testtools.JavalinTest;
 import io.javalin.testtools.Response;
+import java.io.IOException;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import policysearch.search.SearchService;
 
 /** The HTML pages over the test index: status codes, content users rely on, escaping, error pages. */
 class PagesTest {
+    @TempDir
+    static Path indexDir;
+    static SearchService service;
+
+    @BeforeAll
+    static void open() throws IOException {
+        service = TestIndex.open(indexDir);
+    }
+
+    @AfterAll
+    static void close() throws IOException {
+        service.close();
+    }
+
 
     @Test
     void everyPageAnswers() {
-        JavalinTest.test(WebApp.create(TestIndex.service()), (server, client) -> {
+        JavalinTest.test(WebApp.create(service), (server, client) -> {
             for (String url : List.of("/", "/search", "/search?q=" + TestIndex.QUERY, "/search?sort=date&page=1",
                     "/tasks/" + TestIndex.TASK_ID, "/documents", "/documents/" + TestIndex.DOC_ID, "/help",
                     "/static/css/site.css", "/static/js/site.js")) {
@@ -27,7 +47,7 @@ class PagesTest {
 
     @Test
     void homeOffersEntryPointsAndDocuments() {
-        JavalinTest.test(WebApp.create(TestIndex.service()), (server, client) -> {
+        JavalinTest.test(WebApp.create(service), (server, client) -> {
             String html = client.get("/").body().string();
             assertTrue(html.contains("href=\"/search?year=2020\""), "year entry point");
             assertTrue(html.contains("href=\"/documents/" + TestIndex.DOC_ID + "\""), "document list");
@@ -37,7 +57,7 @@ class PagesTest {
 
     @Test
     void facetsRoundTripThroughTheUrl() {
-        JavalinTest.test(WebApp.create(TestIndex.service()), (server, client) -> {
+        JavalinTest.test(WebApp.create(service), (server, client) -> {
             String dept = SearchParams.encodeValue(TestIndex.CQ_INSURANCE);
             String html = client.get("/search?dept=" + dept + "&role=lead").body().string();
             // the ticked department is checked in the sidebar and shown as a removable chip
@@ -57,7 +77,7 @@ class PagesTest {
 
     @Test
     void departmentListCanBeFilteredWithoutScript() {
-        JavalinTest.test(WebApp.create(TestIndex.service()), (server, client) -> {
+        JavalinTest.test(WebApp.create(service), (server, client) -> {
             String html = client.get("/search?dq=" + SearchParams.encodeValue("医保")).body().string();
             Matcher dept = Pattern.compile("name=\"dept\" value=\"([^\"]+)\"").matcher(html);
             int n = 0;
@@ -72,7 +92,7 @@ class PagesTest {
 
     @Test
     void responsesCarrySecurityHeaders() {
-        JavalinTest.test(WebApp.create(TestIndex.service()), (server, client) -> {
+        JavalinTest.test(WebApp.create(service), (server, client) -> {
             Response r = client.get("/search");
             assertTrue(r.headers().get("Content-Security-Policy").get(0).contains("default-src 'self'"));
             assertEquals("nosniff", r.headers().get("X-Content-Type-Options").get(0));
@@ -81,7 +101,7 @@ class PagesTest {
 
     @Test
     void scriptInTheQueryIsEscaped() {
-        JavalinTest.test(WebApp.create(TestIndex.service()), (server, client) -> {
+        JavalinTest.test(WebApp.create(service), (server, client) -> {
             Response r = client.get("/search?q=%3Cscript%3Ealert(1)%3C%2Fscript%3E&dept=%3Cb%3E");
             assertEquals(200, r.code());
             String html = r.body().string();
@@ -93,7 +113,7 @@ class PagesTest {
 
     @Test
     void taskPageHasTextRolesCitationAndNeighbours() {
-        JavalinTest.test(WebApp.create(TestIndex.service()), (server, client) -> {
+        JavalinTest.test(WebApp.create(service), (server, client) -> {
             String html = client.get("/tasks/" + TestIndex.TASK_ID).body().string();
             assertTrue(html.contains(TestIndex.TASK_TITLE));
             assertTrue(html.contains(TestIndex.CITATION), "citation");
@@ -106,7 +126,7 @@ class PagesTest {
 
     @Test
     void documentPageHasAnchorsPerTask() {
-        JavalinTest.test(WebApp.create(TestIndex.service()), (server, client) -> {
+        JavalinTest.test(WebApp.create(service), (server, client) -> {
             String html = client.get("/documents/" + TestIndex.DOC_ID).body().string();
             assertTrue(html.contains("id=\"t1\""));
             assertTrue(html.contains("id=\"s1\""));
@@ -116,7 +136,7 @@ class PagesTest {
 
     @Test
     void badRequestsAndUnknownPagesAreFriendly() {
-        JavalinTest.test(WebApp.create(TestIndex.service()), (server, client) -> {
+        JavalinTest.test(WebApp.create(service), (server, client) -> {
             for (String url : List.of("/search?page=abc", "/search?size=500", "/search?sort=foo",
                     "/search?role=boss", "/tasks/Bad_Id", "/search.csv?size=101")) {
                 Response r = client.get(url);

@@ -1,5 +1,6 @@
 package policysearch.web;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import policysearch.search.SearchService;
 
@@ -21,8 +22,8 @@ final class TestIndex {
     private TestIndex() {
     }
 
-    /** A service over the seeds. */
-    static SearchService service() {
+    /** A service over the seeds, its index (if any) kept in {@code dir}; the caller closes it. */
+    static SearchService open(Path dir) throws IOException {
         return new FakeSearchService(SEEDS);
     }
 }
