@@ -80,7 +80,7 @@ public final class SearchViews {
     private static List<Link> roles(SearchParams params, SearchResult result) {
         List<String> current = params.filter(FacetDim.ROLE);
         List<Link> links = new ArrayList<>();
-        links.add(new Link("全部角色", params.withFilter(FacetDim.ROLE, List.of()).url("/search"), current.isEmpty()));
+        links.add(new Link("全部", params.withFilter(FacetDim.ROLE, List.of()).url("/search"), current.isEmpty()));
         List<FacetValue> counts = result.facets().getOrDefault(FacetDim.ROLE.key(), List.of());
         for (Role role : Role.values()) {
             long n = counts.stream().filter(v -> v.value().equals(role.id()) || v.value().equals(role.label()))
