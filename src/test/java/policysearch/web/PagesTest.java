@@ -100,6 +100,19 @@ class PagesTest {
     }
 
     @Test
+    void pagesAndSortKeepTheFilters() {
+        JavalinTest.test(WebApp.create(service), (server, client) -> {
+            String html = client.get("/search?year=2020&page=2").body().string();
+            assertTrue(html.contains("<span aria-current=\"page\">2</span>"), "page 2 is current");
+            assertTrue(html.contains("href=\"/search?year=2020\" rel=\"prev\""), "previous page is page 1");
+            assertTrue(html.contains("href=\"/search?year=2020&amp;page=3\" rel=\"next\""), "next page");
+            assertTrue(html.contains("href=\"/search?year=2020&amp;sort=date\""), "sort keeps filters, resets page");
+            assertTrue(html.contains("href=\"/search.csv?year=2020\""), "CSV of the same query");
+            assertTrue(html.contains("href=\"/api/search?year=2020&amp;page=2\""), "JSON of the same page");
+        });
+    }
+
+    @Test
     void scriptInTheQueryIsEscaped() {
         JavalinTest.test(WebApp.create(service), (server, client) -> {
             Response r = client.get("/search?q=%3Cscript%3Ealert(1)%3C%2Fscript%3E&dept=%3Cb%3E");
