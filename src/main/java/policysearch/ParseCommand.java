@@ -10,12 +10,17 @@ import policysearch.ingest.ParsedJson;
 import policysearch.ingest.Problem;
 import policysearch.json.Json;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
 
 /** {@code parse FILE...}: prints the parsed documents as a JSON array; problems go to standard error. */
 @Command(name = "parse", mixinStandardHelpOptions = true,
         description = "Parse seed files and print one JSON object per document (problems go to stderr).")
 final class ParseCommand implements Callable<Integer> {
+
+    @Spec
+    private CommandSpec spec;
 
     @Parameters(arity = "1..*", paramLabel = "FILE", description = "seed files to parse")
     private List<Path> files = new ArrayList<>();
@@ -28,7 +33,7 @@ final class ParseCommand implements Callable<Integer> {
         for (Path f : files) {
             ParseOutcome o = parser.parse(f);
             for (Problem p : o.problems()) {
-                System.err.println(p);
+                spec.commandLine().getErr().println(p);
             }
             if (o.ok()) {
                 out.add(ParsedJson.of(o));
@@ -36,7 +41,8 @@ final class ParseCommand implements Callable<Integer> {
                 failed++;
             }
         }
-        System.out.println(Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(out));
+        spec.commandLine().getOut().println(Json.mapper().writerWithDefaultPrettyPrinter().writeValueAsString(out));
+        spec.commandLine().getOut().flush();
         return failed == 0 ? 0 : 1;
     }
 }
