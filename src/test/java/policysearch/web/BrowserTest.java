@@ -142,6 +142,32 @@ class BrowserTest {
         browser.manage().window().setSize(new Dimension(1280, 1000));
     }
 
+    /** "Which 2020 tasks does 重庆市医保局 lead, and what does each say?" in three clicks from the home page. */
+    @Test
+    void threeClicksFromHomeToTheTasksADepartmentLeads() throws IOException {
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+        browser.get(url("/"));
+        browser.findElement(By.linkText(TestIndex.CQ_INSURANCE + " " + TestIndex.CQ_INSURANCE_TASKS)).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("stats")));
+        browser.findElement(By.partialLinkText("牵头")).click();
+        wait.until(ExpectedConditions.urlContains("role=lead"));
+        WebElement year = browser.findElement(By.cssSelector("input[name='year'][value='2020']"));
+        year.sendKeys(org.openqa.selenium.Keys.SPACE); // keyboard: ticking a facet applies it
+        wait.until(ExpectedConditions.urlContains("year=2020"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("stats")));
+        String shared = browser.getCurrentUrl();
+        assertTrue(shared.contains("dept=") && shared.contains("role=lead"), shared);
+        assertEquals(TestIndex.CQ_INSURANCE_LEADS, total());
+        for (WebElement hit : browser.findElements(By.cssSelector(".hit"))) {
+            assertTrue(hit.findElements(By.cssSelector(".depts li.lead")).stream()
+                    .anyMatch(li -> li.getText().contains(TestIndex.CQ_INSURANCE)), "lead marked on " + hit.getText());
+            assertTrue(hit.findElement(By.cssSelector(".snippet")).getText().length() > 20, "task text shown");
+        }
+        shot("06-chongqing-insurance-leads.png");
+        browser.get(shared);
+        assertEquals(TestIndex.CQ_INSURANCE_LEADS, total(), "the shared link shows the same answer");
+    }
+
     private int total() {
         return Integer.parseInt(browser.findElement(By.cssSelector("#stats strong")).getText().strip());
     }

@@ -10,6 +10,8 @@ final class TestIndex {
     static final String QUERY = "%E5%8C%BB%E4%BF%9D"; // 医保
     static final String BROWSER_QUERY = "医保";
     static final String CQ_INSURANCE = "重庆市医保局";
+    static final int CQ_INSURANCE_TASKS = 12;
+    static final int CQ_INSURANCE_LEADS = 10;
     static final String TASK_ID = "gbf-2021-20-t5";
     static final String TASK_TITLE = "推进医保支付方式改革";
     static final String CITATION = "《深化医药卫生体制改革2021年重点工作任务》（五）推进医保支付方式改革（国家医保局等负责）";

@@ -65,6 +65,10 @@ public final class SearchViews {
                     options.add(0, option(params, dim, ticked, 0));
                 }
             }
+            if (filterable) {
+                // in the long list, ticked bodies come first so they are never hidden behind "显示更多"
+                options.sort(Comparator.comparing(o -> !o.checked()));
+            }
             int shown = Math.min(options.size(), filterable ? SHOWN_DEPARTMENTS : SHOWN);
             views.add(new FacetView(dim, List.copyOf(options.subList(0, shown)),
                     List.copyOf(options.subList(shown, options.size())), filterable, dq));
