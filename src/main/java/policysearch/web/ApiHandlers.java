@@ -10,6 +10,7 @@ import policysearch.search.FacetDim;
 import policysearch.search.FacetValue;
 import policysearch.search.SearchResult;
 import policysearch.search.SearchService;
+import policysearch.search.Suggestion;
 
 /** The JSON API: validate parameters, ask the service, answer JSON. */
 final class ApiHandlers {
@@ -50,14 +51,21 @@ final class ApiHandlers {
         if (q.length() > MAX_PREFIX) {
             throw new BadRequest("参数 q 过长：最多 " + MAX_PREFIX + " 个字符");
         }
-        ctx.json(Map.of("query", q, "suggestions", q.isEmpty() ? List.of() : service.suggest(q, SUGGESTIONS)));
+        ctx.json(new Suggestions(q, q.isEmpty() ? List.of() : service.suggest(q, SUGGESTIONS)));
     }
 
     /** {@code GET /health}: the service answers and how much it holds. */
     void health(Context ctx) {
         List<DocumentSummary> docs = service.documents();
-        ctx.json(Map.of("status", "ok", "documents", docs.size(),
-                "tasks", docs.stream().mapToInt(DocumentSummary::taskCount).sum()));
+        ctx.json(new Health("ok", docs.size(), docs.stream().mapToInt(DocumentSummary::taskCount).sum()));
+    }
+
+    /** The body of {@code /api/suggest}. */
+    record Suggestions(String query, List<Suggestion> suggestions) {
+    }
+
+    /** The body of {@code /health}. */
+    record Health(String status, int documents, int tasks) {
     }
 
     /** The path's {@code id}, checked before it reaches the service. */
