@@ -6,38 +6,32 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.javalin.testtools.JavalinTest;
 import io.javalin.testtools.Response;
+import java.util.List;
 import org.junit.jupiter.api.Test;
-import policysearch.search.SearchRequest;
-import policysearch.search.SearchResult;
 
-/** A failing service yields a friendly 500, never a stack trace. */
+/** A failing service yields a friendly 500 on every route, never a stack trace or an internal path. */
 class ServerErrorTest {
-
-    /** The fake, made to fail on search. */
-    private static final class Broken extends FakeSearchService {
-        Broken() {
-            super(java.nio.file.Path.of("seeds"));
-        }
-
-        @Override
-        public SearchResult search(SearchRequest request) {
-            throw new IllegalStateException("index unreadable at /secret/path");
-        }
-    }
 
     @Test
     void failuresAreHiddenBehindAFriendlyMessage() {
-        JavalinTest.test(WebApp.create(new Broken()), (server, client) -> {
-            Response page = client.get("/search?q=x");
-            assertEquals(500, page.code());
-            String html = page.body().string();
-            assertTrue(html.contains("服务暂时出错"));
-            assertFalse(html.contains("/secret/path"));
-            assertFalse(html.contains("IllegalStateException"));
-            Response api = client.get("/api/search?q=x");
-            assertEquals(500, api.code());
-            assertTrue(api.body().string().contains("\"error\""));
-            assertFalse(api.body().string().contains("/secret/path"));
+        JavalinTest.test(WebApp.create(new FailingSearchService()), (server, client) -> {
+            for (String url : List.of("/", "/search?q=x", "/search.csv", "/tasks/gbf-2021-20-t5", "/documents",
+                    "/documents/gbf-2021-20")) {
+                Response page = client.get(url);
+                assertEquals(500, page.code(), url);
+                String html = page.body().string();
+                assertTrue(html.contains("服务暂时出错"), url);
+                assertFalse(html.contains(FailingSearchService.SECRET), url);
+                assertFalse(html.contains("IllegalStateException"), url);
+            }
+            for (String url : List.of("/api/search?q=x", "/api/tasks/gbf-2021-20-t5", "/api/documents",
+                    "/api/suggest?q=x", "/health")) {
+                Response api = client.get(url);
+                assertEquals(500, api.code(), url);
+                String body = api.body().string();
+                assertTrue(body.startsWith("{\"error\":"), url + ": " + body);
+                assertFalse(body.contains(FailingSearchService.SECRET), url);
+            }
         });
     }
 }
