@@ -1,0 +1,193 @@
+package policysearch.search;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import policysearch.index.Schema;
+
+/**
+ * Turns a {@link ParsedQuery} into a Lucene query. Matching uses the bigram fields, so every piece of a
+ * word must occur exactly (a phrase of its bigrams) in the title or the text; ranking adds smartcn word
+ * scores and a bonus for the whole word as one phrase, titles weighing more than text. Each word also
+ * matches through its synonyms. In relaxed mode (the fallback when nothing matches) about half of the
+ * words, and of the pieces of each word, are enough.
+ */
+final class QueryBuilder {
+    static final float TITLE_BOOST = 3f;
+    static final float SYNONYM_BOOST = 0.8f;
+    static final float WHOLE_WORD_BOOST = 2f;
+
+    private final Schema schema;
+    private final Synonyms synonyms;
+    private final Chunker chunker;
+
+    QueryBuilder(Schema schema, Synonyms synonyms) {
+        this.schema = schema;
+        this.synonyms = synonyms;
+        this.chunker = new Chunker(schema.words());
+    }
+
+    /** The query, the synonym variants also searched, and the strings to highlight. */
+    record Built(Query query, List<String> expansions, List<String> highlightTerms, boolean searchable) {
+    }
+
+    /** Builds the task query (without filters) for a parsed query. */
+    Built build(ParsedQuery parsed, boolean relaxed) {
+        Set<String> expansions = new LinkedHashSet<>();
+        Set<String> marks = new LinkedHashSet<>();
+        BooleanQuery.Builder top = new BooleanQuery.Builder();
+        top.add(new TermQuery(new Term(Schema.KIND, Schema.KIND_TASK)), Occur.FILTER);
+        List<Query> groups = new ArrayList<>();
+        for (List<ParsedQuery.Part> group : parsed.groups()) {
+            BooleanQuery.Builder any = new BooleanQuery.Builder();
+            int parts = 0;
+            for (ParsedQuery.Part part : group) {
+                Query q = part.phrase() ? phrase(part.text(), marks) : word(part.text(), relaxed, expansions, marks);
+                if (q != null) {
+                    any.add(q, Occur.SHOULD);
+                    parts++;
+                }
+            }
+            if (parts > 0) {
+                groups.add(any.build());
+            }
+        }
+        int required = relaxed ? (groups.size() + 1) / 2 : groups.size();
+        BooleanQuery.Builder positive = new BooleanQuery.Builder().setMinimumNumberShouldMatch(required);
+        groups.forEach(g -> positive.add(g, Occur.SHOULD));
+        if (!groups.isEmpty()) {
+            top.add(positive.build(), Occur.MUST);
+        }
+        int excluded = 0;
+        for (ParsedQuery.Part part : parsed.exclusions()) {
+            Query q = exact(part.text());
+            if (q != null) {
+                top.add(q, Occur.MUST_NOT);
+                excluded++;
+            }
+        }
+        return new Built(top.build(), List.copyOf(expansions), List.copyOf(marks), !groups.isEmpty() || excluded > 0);
+    }
+
+    /** A word: it or any of its synonym variants must match. */
+    private Query word(String text, boolean relaxed, Set<String> expansions, Set<String> marks) {
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        int variants = 0;
+        for (String variant : synonyms.expand(text)) {
+            Query q = variant(variant, relaxed, marks);
+            if (q == null) {
+                continue;
+            }
+            if (variants > 0) {
+                expansions.add(variant);
+                q = new BoostQuery(q, SYNONYM_BOOST);
+            }
+            any.add(q, Occur.SHOULD);
+            variants++;
+        }
+        return variants == 0 ? null : any.build();
+    }
+
+    /** One spelling of a word: all its pieces must match; the whole word as a phrase and smartcn words rank. */
+    private Query variant(String text, boolean relaxed, Set<String> marks) {
+        List<Query> pieces = new ArrayList<>();
+        for (String chunk : chunker.chunks(text)) {
+            Query q = exact(chunk);
+            if (q != null) {
+                pieces.add(q);
+                marks.add(chunk);
+            }
+        }
+        if (pieces.isEmpty()) {
+            return null;
+        }
+        BooleanQuery.Builder all = new BooleanQuery.Builder();
+        Occur occur = relaxed && pieces.size() > 1 ? Occur.SHOULD : Occur.MUST;
+        pieces.forEach(p -> all.add(p, occur));
+        if (occur == Occur.SHOULD) {
+            all.setMinimumNumberShouldMatch((pieces.size() + 1) / 2);
+        }
+        BooleanQuery.Builder b = new BooleanQuery.Builder().add(all.build(), Occur.MUST);
+        if (pieces.size() > 1) {
+            b.add(new BoostQuery(exact(text), WHOLE_WORD_BOOST), Occur.SHOULD);
+            marks.add(text);
+        }
+        Query ranking = words(text);
+        if (ranking != null) {
+            b.add(ranking, Occur.SHOULD);
+        }
+        return b.build();
+    }
+
+    /** A "quoted phrase": the exact character run must occur; never expanded. */
+    private Query phrase(String text, Set<String> marks) {
+        Query match = exact(text);
+        if (match == null) {
+            return null;
+        }
+        marks.add(text);
+        BooleanQuery.Builder b = new BooleanQuery.Builder().add(match, Occur.MUST);
+        Query ranking = words(text);
+        if (ranking != null) {
+            b.add(ranking, Occur.SHOULD);
+        }
+        return b.build();
+    }
+
+    /** Matches tasks whose title or text contains {@code text} exactly (up to case and width); null if no tokens. */
+    Query exact(String text) {
+        Query title = bigramPhrase(Schema.TITLE_BIGRAMS, text);
+        if (title == null) {
+            return null;
+        }
+        return new BooleanQuery.Builder()
+                .add(new BoostQuery(title, TITLE_BOOST), Occur.SHOULD)
+                .add(bigramPhrase(Schema.TEXT_BIGRAMS, text), Occur.SHOULD)
+                .build();
+    }
+
+    /** A phrase over the bigram field: each bigram, plus unigrams and Latin words no bigram covers. */
+    Query bigramPhrase(String field, String text) {
+        List<Analysis.Token> tokens = Analysis.tokens(schema.bigrams(), field, text);
+        Set<Integer> bigramStarts = new java.util.HashSet<>();
+        tokens.stream().filter(t -> t.length() == 2).forEach(t -> bigramStarts.add(t.position()));
+        PhraseQuery.Builder pb = new PhraseQuery.Builder();
+        int n = 0;
+        Term last = null;
+        for (Analysis.Token t : tokens) {
+            boolean covered = t.length() == 1
+                    && (bigramStarts.contains(t.position()) || bigramStarts.contains(t.position() - 1));
+            if (!covered) {
+                last = new Term(field, t.term());
+                pb.add(last, t.position());
+                n++;
+            }
+        }
+        if (n == 0) {
+            return null;
+        }
+        return n == 1 ? new TermQuery(last) : pb.build();
+    }
+
+    /** smartcn word scores over title (boosted) and text; null when the text has no words. */
+    private Query words(String text) {
+        List<String> terms = Analysis.terms(schema.words(), Schema.TEXT_WORDS, text);
+        if (terms.isEmpty()) {
+            return null;
+        }
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        for (String t : new LinkedHashSet<>(terms)) {
+            b.add(new BoostQuery(new TermQuery(new Term(Schema.TITLE_WORDS, t)), TITLE_BOOST), Occur.SHOULD);
+            b.add(new TermQuery(new Term(Schema.TEXT_WORDS, t)), Occur.SHOULD);
+        }
+        return b.build();
+    }
+}

@@ -1,0 +1,129 @@
+package policysearch.search;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The synonym and abbreviation dictionary (卫健委 ↔ 卫生健康委 ...), read from a text file with one
+ * group of equivalent terms per line. A query word is expanded wherever a dictionary term occurs in it.
+ */
+public final class Synonyms {
+    /** The bundled health-policy dictionary on the classpath. */
+    public static final String RESOURCE = "/policysearch/search/synonyms.txt";
+    /** Most variants one word expands to (the original included). */
+    static final int MAX_VARIANTS = 12;
+
+    private final Map<String, List<String>> groups = new HashMap<>();
+    private final int longest;
+
+    private Synonyms(List<List<String>> lines) {
+        int max = 0;
+        for (List<String> group : lines) {
+            for (String term : group) {
+                groups.merge(key(term), group, (a, b) -> union(a, b));
+                max = Math.max(max, term.length());
+            }
+        }
+        longest = max;
+    }
+
+    /** The bundled dictionary. */
+    public static Synonyms standard() {
+        try (InputStream in = Synonyms.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) {
+                throw new IllegalStateException("synonym dictionary missing from classpath: " + RESOURCE);
+            }
+            return read(in);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    /** Reads a dictionary: one group per line, terms separated by spaces or commas, '#' comments. */
+    public static Synonyms read(InputStream in) throws IOException {
+        List<List<String>> lines = new ArrayList<>();
+        BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+        for (String line = r.readLine(); line != null; line = r.readLine()) {
+            int hash = line.indexOf('#');
+            String body = hash >= 0 ? line.substring(0, hash) : line;
+            List<String> terms = Arrays.stream(body.split("[\\s,，]+")).filter(s -> !s.isBlank()).distinct().toList();
+            if (terms.size() > 1) {
+                lines.add(terms);
+            }
+        }
+        return new Synonyms(lines);
+    }
+
+    /** Every dictionary term (for suggestions). */
+    public Collection<String> terms() {
+        Set<String> all = new LinkedHashSet<>();
+        groups.values().forEach(all::addAll);
+        return all;
+    }
+
+    /**
+     * The word itself followed by its variants: each dictionary term found in the word (longest match,
+     * left to right) replaced by the other members of its group. 卫健委 → [卫健委, 卫生健康委, 卫生健康委员会].
+     */
+    public List<String> expand(String word) {
+        List<String> variants = new ArrayList<>(List.of(word));
+        String lower = key(word);
+        int i = 0;
+        while (i < word.length()) {
+            int matched = 0;
+            for (int len = Math.min(longest, word.length() - i); len > 0 && matched == 0; len--) {
+                List<String> group = groups.get(lower.substring(i, i + len));
+                if (group != null) {
+                    matched = len;
+                    variants = substitute(variants, i, len, group);
+                }
+            }
+            i += Math.max(1, matched);
+        }
+        return variants;
+    }
+
+    /** Replaces the span [at, at+len) of the original word in every variant built so far by each group member. */
+    private static List<String> substitute(List<String> variants, int at, int len, List<String> group) {
+        // Variants so far differ only before `at`, so the span is counted from each variant's end.
+        LinkedHashSet<String> out = new LinkedHashSet<>(variants);
+        String original = variants.get(0);
+        int tail = original.length() - at - len;
+        String span = original.substring(at, at + len);
+        for (String v : variants) {
+            int start = v.length() - tail - len;
+            for (String alt : group) {
+                if (out.size() >= MAX_VARIANTS) {
+                    break;
+                }
+                if (!key(alt).equals(key(span))) {
+                    out.add(v.substring(0, start) + alt + v.substring(start + len));
+                }
+            }
+        }
+        return new ArrayList<>(out);
+    }
+
+    private static List<String> union(List<String> a, List<String> b) {
+        LinkedHashSet<String> s = new LinkedHashSet<>(a);
+        s.addAll(b);
+        return List.copyOf(s);
+    }
+
+    private static String key(String term) {
+        return term.toLowerCase(Locale.ROOT);
+    }
+}
