@@ -8,6 +8,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
@@ -111,7 +112,9 @@ final class QueryBuilder {
         }
         BooleanQuery.Builder all = new BooleanQuery.Builder();
         Occur occur = relaxed && pieces.size() > 1 ? Occur.SHOULD : Occur.MUST;
-        pieces.forEach(p -> all.add(p, occur));
+        // Averaged, so a spelling with more pieces (a long synonym) does not outscore the word typed.
+        float share = 1f / pieces.size();
+        pieces.forEach(p -> all.add(new BoostQuery(p, share), occur));
         if (occur == Occur.SHOULD) {
             all.setMinimumNumberShouldMatch((pieces.size() + 1) / 2);
         }
@@ -142,15 +145,19 @@ final class QueryBuilder {
         return b.build();
     }
 
-    /** Matches tasks whose title or text contains {@code text} exactly (up to case and width); null if no tokens. */
+    /**
+     * Matches tasks whose title or text contains {@code text} exactly (up to case and width); null if no tokens.
+     * Constant scores (title 3, text 1): a phrase's BM25 weight grows with its length, which would let a
+     * long synonym outrank the word typed; term statistics enter through the smartcn clauses instead.
+     */
     Query exact(String text) {
         Query title = bigramPhrase(Schema.TITLE_BIGRAMS, text);
         if (title == null) {
             return null;
         }
         return new BooleanQuery.Builder()
-                .add(new BoostQuery(title, TITLE_BOOST), Occur.SHOULD)
-                .add(bigramPhrase(Schema.TEXT_BIGRAMS, text), Occur.SHOULD)
+                .add(new BoostQuery(new ConstantScoreQuery(title), TITLE_BOOST), Occur.SHOULD)
+                .add(new ConstantScoreQuery(bigramPhrase(Schema.TEXT_BIGRAMS, text)), Occur.SHOULD)
                 .build();
     }
 
@@ -184,9 +191,11 @@ final class QueryBuilder {
             return null;
         }
         BooleanQuery.Builder b = new BooleanQuery.Builder();
-        for (String t : new LinkedHashSet<>(terms)) {
-            b.add(new BoostQuery(new TermQuery(new Term(Schema.TITLE_WORDS, t)), TITLE_BOOST), Occur.SHOULD);
-            b.add(new TermQuery(new Term(Schema.TEXT_WORDS, t)), Occur.SHOULD);
+        Set<String> distinct = new LinkedHashSet<>(terms);
+        float share = 1f / distinct.size();
+        for (String t : distinct) {
+            b.add(new BoostQuery(new TermQuery(new Term(Schema.TITLE_WORDS, t)), TITLE_BOOST * share), Occur.SHOULD);
+            b.add(new BoostQuery(new TermQuery(new Term(Schema.TEXT_WORDS, t)), share), Occur.SHOULD);
         }
         return b.build();
     }
