@@ -2,8 +2,11 @@ package policysearch;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import java.io.PrintWriter;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
 import policysearch.index.BuildSummary;
 import policysearch.index.IndexBuilder;
 import policysearch.index.Schema;
@@ -13,6 +16,9 @@ import policysearch.ingest.Problem;
 @Command(name = "index", mixinStandardHelpOptions = true,
         description = "Build the search index from the seed documents.")
 final class IndexCommand implements Callable<Integer> {
+    @Spec
+    private CommandSpec spec;
+
     @Option(names = "--seeds", defaultValue = "seeds", description = "seed documents directory (default: ${DEFAULT-VALUE})")
     Path seeds;
 
@@ -25,14 +31,16 @@ final class IndexCommand implements Callable<Integer> {
         try (Schema schema = new Schema()) {
             s = IndexBuilder.standard(schema).build(seeds, index);
         }
-        System.out.printf("Indexed %d documents, %d tasks from %d files in %d ms into %s%n",
+        PrintWriter out = spec.commandLine().getOut();
+        out.printf("Indexed %d documents, %d tasks from %d files in %d ms into %s%n",
                 s.documents(), s.tasks(), s.files(), s.tookMs(), index);
         for (Problem p : s.problems()) {
-            System.out.println("  " + p);
+            out.println("  " + p);
         }
         if (s.failedFiles() > 0) {
-            System.out.printf("%d file(s) produced no document%n", s.failedFiles());
+            out.printf("%d file(s) produced no document%n", s.failedFiles());
         }
+        out.flush();
         return s.documents() == 0 && s.files() > 0 ? 1 : 0;
     }
 }
