@@ -35,6 +35,12 @@ public final class Analyzers {
                 return new TokenStreamComponents(source, ts);
             }
 
+            /** A wide gap between the values of a multi-valued field, so no phrase spans two department names. */
+            @Override
+            public int getPositionIncrementGap(String fieldName) {
+                return 100;
+            }
+
             @Override
             protected TokenStream normalize(String fieldName, TokenStream in) {
                 return new LowerCaseFilter(new CJKWidthFilter(in));

@@ -54,6 +54,8 @@ public final class Schema implements AutoCloseable {
     public static final String TEXT_WORDS = "text_zh";
     public static final String TITLE_BIGRAMS = "title_bi";
     public static final String TEXT_BIGRAMS = "text_bi";
+    /** Department names as bigrams, so 卫健委 (expanded to 卫生健康委) finds the tasks that body takes part in. */
+    public static final String DEPT_BIGRAMS = "dept_bi";
 
     // Doc values for sorting: document date (epoch day), then document id, then task number.
     public static final String SORT_DATE = "sort_date";

@@ -60,7 +60,9 @@ public final class TaskDocuments {
         for (Department dep : task.departments()) {
             d.add(new StoredField(Schema.DEPARTMENT, dep.role().id() + Schema.SEP + dep.sector() + Schema.SEP
                     + dep.name()));
-            depts.add(dep.name());
+            if (depts.add(dep.name())) {
+                d.add(new TextField(Schema.DEPT_BIGRAMS, dep.name(), Field.Store.NO));
+            }
             sectors.add(dep.sector());
             roles.add(dep.role().id());
             deptRoles.add(Schema.deptRole(dep.role().id(), dep.name()));

@@ -9,6 +9,7 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
@@ -25,6 +26,7 @@ final class QueryBuilder {
     static final float TITLE_BOOST = 3f;
     static final float SYNONYM_BOOST = 0.8f;
     static final float WHOLE_WORD_BOOST = 2f;
+    static final float DEPARTMENT_BOOST = 0.5f;
 
     private final Schema schema;
     private final Synonyms synonyms;
@@ -69,7 +71,7 @@ final class QueryBuilder {
         }
         int excluded = 0;
         for (ParsedQuery.Part part : parsed.exclusions()) {
-            Query q = exact(part.text());
+            Query q = exact(part.text(), false);
             if (q != null) {
                 top.add(q, Occur.MUST_NOT);
                 excluded++;
@@ -78,23 +80,24 @@ final class QueryBuilder {
         return new Built(top.build(), List.copyOf(expansions), List.copyOf(marks), !groups.isEmpty() || excluded > 0);
     }
 
-    /** A word: it or any of its synonym variants must match. */
+    /** A word: it or any of its synonym variants must match; the best-scoring spelling counts (dismax). */
     private Query word(String text, boolean relaxed, Set<String> expansions, Set<String> marks) {
-        BooleanQuery.Builder any = new BooleanQuery.Builder();
-        int variants = 0;
+        List<Query> variants = new ArrayList<>();
         for (String variant : synonyms.expand(text)) {
             Query q = variant(variant, relaxed, marks);
             if (q == null) {
                 continue;
             }
-            if (variants > 0) {
+            if (!variants.isEmpty()) {
                 expansions.add(variant);
                 q = new BoostQuery(q, SYNONYM_BOOST);
             }
-            any.add(q, Occur.SHOULD);
-            variants++;
+            variants.add(q);
         }
-        return variants == 0 ? null : any.build();
+        if (variants.isEmpty()) {
+            return null;
+        }
+        return variants.size() == 1 ? variants.get(0) : new DisjunctionMaxQuery(variants, 0.1f);
     }
 
     /** One spelling of a word: all its pieces must match; the whole word as a phrase and smartcn words rank. */
@@ -146,19 +149,28 @@ final class QueryBuilder {
     }
 
     /**
-     * Matches tasks whose title or text contains {@code text} exactly (up to case and width); null if no tokens.
-     * Constant scores (title 3, text 1): a phrase's BM25 weight grows with its length, which would let a
+     * Matches tasks whose title, text or a department name contains {@code text} exactly (up to case and
+     * width); null if no tokens. Constant scores (title 3, text 1, department 0.5): a phrase's BM25 weight grows with its length, which would let a
      * long synonym outrank the word typed; term statistics enter through the smartcn clauses instead.
      */
     Query exact(String text) {
+        return exact(text, true);
+    }
+
+    /** As {@link #exact(String)}; exclusions leave department names out (-医保 is about the text). */
+    private Query exact(String text, boolean departments) {
         Query title = bigramPhrase(Schema.TITLE_BIGRAMS, text);
         if (title == null) {
             return null;
         }
-        return new BooleanQuery.Builder()
+        BooleanQuery.Builder b = new BooleanQuery.Builder()
                 .add(new BoostQuery(new ConstantScoreQuery(title), TITLE_BOOST), Occur.SHOULD)
-                .add(new ConstantScoreQuery(bigramPhrase(Schema.TEXT_BIGRAMS, text)), Occur.SHOULD)
-                .build();
+                .add(new ConstantScoreQuery(bigramPhrase(Schema.TEXT_BIGRAMS, text)), Occur.SHOULD);
+        if (departments) {
+            b.add(new BoostQuery(new ConstantScoreQuery(bigramPhrase(Schema.DEPT_BIGRAMS, text)), DEPARTMENT_BOOST),
+                    Occur.SHOULD);
+        }
+        return b.build();
     }
 
     /** A phrase over the bigram field: each bigram, plus unigrams and Latin words no bigram covers. */
