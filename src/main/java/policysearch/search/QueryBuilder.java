@@ -100,11 +100,18 @@ final class QueryBuilder {
         return variants.size() == 1 ? variants.get(0) : new DisjunctionMaxQuery(variants, 0.1f);
     }
 
-    /** One spelling of a word: all its pieces must match; the whole word as a phrase and smartcn words rank. */
+    /**
+     * One spelling of a word: all its pieces must match; the whole word as a phrase and smartcn words rank.
+     * A body's name (卫生健康委, 国家医保局) or a fixed "互联网+" term must match whole, department names included
+     * for bodies; any other word matches piece by piece in the title or text.
+     */
     private Query variant(String text, boolean relaxed, Set<String> marks) {
         List<Query> pieces = new ArrayList<>();
-        for (String chunk : chunker.chunks(text)) {
-            Query q = exact(chunk);
+        boolean body = Bodies.isBody(text);
+        List<String> chunks = body || text.indexOf('+') >= 0 || text.indexOf('＋') >= 0 ? List.of(text)
+                : chunker.chunks(text);
+        for (String chunk : chunks) {
+            Query q = exact(chunk, body);
             if (q != null) {
                 pieces.add(q);
                 marks.add(chunk);
@@ -123,7 +130,7 @@ final class QueryBuilder {
         }
         BooleanQuery.Builder b = new BooleanQuery.Builder().add(all.build(), Occur.MUST);
         if (pieces.size() > 1) {
-            b.add(new BoostQuery(exact(text), WHOLE_WORD_BOOST), Occur.SHOULD);
+            b.add(new BoostQuery(exact(text, false), WHOLE_WORD_BOOST), Occur.SHOULD);
             marks.add(text);
         }
         Query ranking = words(text);
@@ -135,7 +142,7 @@ final class QueryBuilder {
 
     /** A "quoted phrase": the exact character run must occur; never expanded. */
     private Query phrase(String text, Set<String> marks) {
-        Query match = exact(text);
+        Query match = exact(text, Bodies.isBody(text));
         if (match == null) {
             return null;
         }
@@ -149,15 +156,10 @@ final class QueryBuilder {
     }
 
     /**
-     * Matches tasks whose title, text or a department name contains {@code text} exactly (up to case and
-     * width); null if no tokens. Constant scores (title 3, text 1, department 0.5): a phrase's BM25 weight grows with its length, which would let a
+     * Matches tasks whose title or text (or, with {@code departments}, a department name) contains {@code text}
+     * exactly, up to case and width; null if no tokens. Constant scores (title 3, text 1, department 0.5): a phrase's BM25 weight grows with its length, which would let a
      * long synonym outrank the word typed; term statistics enter through the smartcn clauses instead.
      */
-    Query exact(String text) {
-        return exact(text, true);
-    }
-
-    /** As {@link #exact(String)}; exclusions leave department names out (-医保 is about the text). */
     private Query exact(String text, boolean departments) {
         Query title = bigramPhrase(Schema.TITLE_BIGRAMS, text);
         if (title == null) {

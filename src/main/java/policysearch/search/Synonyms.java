@@ -29,15 +29,19 @@ public final class Synonyms {
     private final Map<String, List<String>> groups = new HashMap<>();
     private final int longest;
 
-    private Synonyms(List<List<String>> lines) {
+    private Synonyms(List<Rule> rules) {
         int max = 0;
-        for (List<String> group : lines) {
-            for (String term : group) {
-                groups.merge(key(term), group, (a, b) -> union(a, b));
+        for (Rule rule : rules) {
+            for (String term : rule.from()) {
+                groups.merge(key(term), rule.to(), Synonyms::union);
                 max = Math.max(max, term.length());
             }
         }
         longest = max;
+    }
+
+    /** Each term of {@code from} expands to every term of {@code to} (which includes {@code from}). */
+    private record Rule(List<String> from, List<String> to) {
     }
 
     /** The bundled dictionary. */
@@ -52,19 +56,29 @@ public final class Synonyms {
         }
     }
 
-    /** Reads a dictionary: one group per line, terms separated by spaces or commas, '#' comments. */
+    /**
+     * Reads a dictionary: one group of equivalent terms per line, separated by spaces or commas, '#' comments.
+     * A line {@code 医联体 => 医共体 城市医疗集团} expands one way only: the left terms to the right ones.
+     */
     public static Synonyms read(InputStream in) throws IOException {
-        List<List<String>> lines = new ArrayList<>();
+        List<Rule> rules = new ArrayList<>();
         BufferedReader r = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
         for (String line = r.readLine(); line != null; line = r.readLine()) {
             int hash = line.indexOf('#');
             String body = hash >= 0 ? line.substring(0, hash) : line;
-            List<String> terms = Arrays.stream(body.split("[\\s,，]+")).filter(s -> !s.isBlank()).distinct().toList();
-            if (terms.size() > 1) {
-                lines.add(terms);
+            int arrow = body.indexOf("=>");
+            List<String> left = terms(arrow >= 0 ? body.substring(0, arrow) : body);
+            List<String> right = arrow >= 0 ? terms(body.substring(arrow + 2)) : List.of();
+            List<String> all = union(left, right);
+            if (all.size() > 1 && !left.isEmpty()) {
+                rules.add(new Rule(left, all));
             }
         }
-        return new Synonyms(lines);
+        return new Synonyms(rules);
+    }
+
+    private static List<String> terms(String s) {
+        return Arrays.stream(s.split("[\\s,，]+")).filter(t -> !t.isBlank()).distinct().toList();
     }
 
     /** Every dictionary term (for suggestions). */

@@ -41,6 +41,13 @@ class SynonymsTest {
     }
 
     @Test
+    void arrowExpandsOneWayOnly() throws IOException {
+        Synonyms s = dict("医联体 医疗联合体 => 医共体 城市医疗集团\n");
+        assertEquals(List.of("医联体", "医疗联合体", "医共体", "城市医疗集团"), s.expand("医联体"));
+        assertEquals(List.of("医共体"), s.expand("医共体"));
+    }
+
+    @Test
     void wordWithoutDictionaryTermsIsItself() throws IOException {
         assertEquals(List.of("三明"), dict("医保 医疗保障\n").expand("三明"));
     }
