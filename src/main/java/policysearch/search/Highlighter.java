@@ -40,12 +40,38 @@ final class Highlighter {
         if (scored.isEmpty()) {
             return List.of(escape(trim(sentences.get(0), 0)));
         }
-        return scored.stream()
-                .sorted(Comparator.comparingInt(Scored::score).reversed().thenComparingInt(Scored::index))
-                .limit(MAX_PASSAGES)
-                .sorted(Comparator.comparingInt(Scored::index))
-                .map(s -> mark(sentences.get(s.index()), marks))
-                .toList();
+        // Greedy: take the sentence adding the most terms not yet shown, earliest first on ties.
+        List<Integer> chosen = new ArrayList<>();
+        java.util.Set<String> shown = new java.util.HashSet<>();
+        while (chosen.size() < MAX_PASSAGES) {
+            int best = -1;
+            int bestGain = 0;
+            for (Scored s : scored) {
+                if (chosen.contains(s.index())) {
+                    continue;
+                }
+                String lower = sentences.get(s.index()).toLowerCase(Locale.ROOT);
+                int gain = (int) marks.stream().filter(m -> !shown.contains(m))
+                        .filter(m -> lower.contains(m.toLowerCase(Locale.ROOT))).count();
+                if (gain > bestGain) {
+                    best = s.index();
+                    bestGain = gain;
+                }
+            }
+            if (best < 0) {
+                // every term shown already: fill with the best remaining sentence
+                best = scored.stream().filter(s -> !chosen.contains(s.index()))
+                        .sorted(Comparator.comparingInt(Scored::score).reversed().thenComparingInt(Scored::index))
+                        .map(Scored::index).findFirst().orElse(-1);
+                if (best < 0) {
+                    break;
+                }
+            }
+            chosen.add(best);
+            String lower = sentences.get(best).toLowerCase(Locale.ROOT);
+            marks.stream().filter(m -> lower.contains(m.toLowerCase(Locale.ROOT))).forEach(shown::add);
+        }
+        return chosen.stream().sorted().map(i -> mark(sentences.get(i), marks)).toList();
     }
 
     /** Splits text after each sentence-ending mark; whitespace around sentences is dropped. */

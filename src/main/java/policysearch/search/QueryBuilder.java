@@ -27,6 +27,8 @@ final class QueryBuilder {
     static final float SYNONYM_BOOST = 0.8f;
     static final float WHOLE_WORD_BOOST = 2f;
     static final float DEPARTMENT_BOOST = 0.5f;
+    /** How far apart (in characters) the pieces of a word may be for the proximity bonus. */
+    static final int NEAR_SLOP = 6;
 
     private final Schema schema;
     private final Synonyms synonyms;
@@ -131,11 +133,35 @@ final class QueryBuilder {
         BooleanQuery.Builder b = new BooleanQuery.Builder().add(all.build(), Occur.MUST);
         if (pieces.size() > 1) {
             b.add(new BoostQuery(exact(text, false), WHOLE_WORD_BOOST), Occur.SHOULD);
+            b.add(near(chunks), Occur.SHOULD);
             marks.add(text);
         }
         Query ranking = words(text);
         if (ranking != null) {
             b.add(ranking, Occur.SHOULD);
+        }
+        return b.build();
+    }
+
+    /**
+     * Proximity bonus: the pieces in their order within a few characters of each other (药品耗材价格 for 药品价格),
+     * in the title (boosted) or the text.
+     */
+    private Query near(List<String> chunks) {
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        for (String field : List.of(Schema.TITLE_BIGRAMS, Schema.TEXT_BIGRAMS)) {
+            PhraseQuery.Builder pb = new PhraseQuery.Builder().setSlop(NEAR_SLOP);
+            int offset = 0;
+            for (String chunk : chunks) {
+                int last = 0;
+                for (Analysis.Token t : phraseTokens(field, chunk)) {
+                    pb.add(new Term(field, t.term()), offset + t.position());
+                    last = Math.max(last, t.position());
+                }
+                offset += last + 2;
+            }
+            Query q = new ConstantScoreQuery(pb.build());
+            b.add(field.equals(Schema.TITLE_BIGRAMS) ? new BoostQuery(q, TITLE_BOOST) : q, Occur.SHOULD);
         }
         return b.build();
     }
@@ -177,25 +203,25 @@ final class QueryBuilder {
 
     /** A phrase over the bigram field: each bigram, plus unigrams and Latin words no bigram covers. */
     Query bigramPhrase(String field, String text) {
+        List<Analysis.Token> tokens = phraseTokens(field, text);
+        if (tokens.isEmpty()) {
+            return null;
+        }
+        if (tokens.size() == 1) {
+            return new TermQuery(new Term(field, tokens.get(0).term()));
+        }
+        PhraseQuery.Builder pb = new PhraseQuery.Builder();
+        tokens.forEach(t -> pb.add(new Term(field, t.term()), t.position()));
+        return pb.build();
+    }
+
+    /** The bigram-field tokens that pin down a character run: bigrams, and what no bigram covers. */
+    private List<Analysis.Token> phraseTokens(String field, String text) {
         List<Analysis.Token> tokens = Analysis.tokens(schema.bigrams(), field, text);
         Set<Integer> bigramStarts = new java.util.HashSet<>();
         tokens.stream().filter(t -> t.length() == 2).forEach(t -> bigramStarts.add(t.position()));
-        PhraseQuery.Builder pb = new PhraseQuery.Builder();
-        int n = 0;
-        Term last = null;
-        for (Analysis.Token t : tokens) {
-            boolean covered = t.length() == 1
-                    && (bigramStarts.contains(t.position()) || bigramStarts.contains(t.position() - 1));
-            if (!covered) {
-                last = new Term(field, t.term());
-                pb.add(last, t.position());
-                n++;
-            }
-        }
-        if (n == 0) {
-            return null;
-        }
-        return n == 1 ? new TermQuery(last) : pb.build();
+        return tokens.stream().filter(t -> t.length() == 2
+                || !(bigramStarts.contains(t.position()) || bigramStarts.contains(t.position() - 1))).toList();
     }
 
     /** smartcn word scores over title (boosted) and text; null when the text has no words. */
