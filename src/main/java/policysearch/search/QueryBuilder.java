@@ -44,8 +44,13 @@ final class QueryBuilder {
     record Built(Query query, List<String> expansions, List<String> highlightTerms, boolean searchable) {
     }
 
-    /** Builds the task query (without filters) for a parsed query. */
+    /** Builds the task query (without filters) for a parsed query, with synonyms. */
     Built build(ParsedQuery parsed, boolean relaxed) {
+        return build(parsed, relaxed, true);
+    }
+
+    /** Builds the task query; without {@code expand} words are searched as typed (for very long queries). */
+    Built build(ParsedQuery parsed, boolean relaxed, boolean expand) {
         Set<String> expansions = new LinkedHashSet<>();
         Set<String> marks = new LinkedHashSet<>();
         BooleanQuery.Builder top = new BooleanQuery.Builder();
@@ -55,7 +60,8 @@ final class QueryBuilder {
             BooleanQuery.Builder any = new BooleanQuery.Builder();
             int parts = 0;
             for (ParsedQuery.Part part : group) {
-                Query q = part.phrase() ? phrase(part.text(), marks) : word(part.text(), relaxed, expansions, marks);
+                Query q = part.phrase() ? phrase(part.text(), marks)
+                        : word(part.text(), relaxed, expand, expansions, marks);
                 if (q != null) {
                     any.add(q, Occur.SHOULD);
                     parts++;
@@ -83,18 +89,20 @@ final class QueryBuilder {
     }
 
     /** A word: it or any of its synonym variants must match; the best-scoring spelling counts (dismax). */
-    private Query word(String text, boolean relaxed, Set<String> expansions, Set<String> marks) {
+    private Query word(String text, boolean relaxed, boolean expand, Set<String> expansions, Set<String> marks) {
         List<Query> variants = new ArrayList<>();
-        for (String variant : synonyms.expand(text)) {
+        for (String variant : expand ? synonyms.expand(text) : List.of(text)) {
             Query q = variant(variant, relaxed, marks);
             if (q == null) {
                 continue;
             }
             if (!variants.isEmpty()) {
-                expansions.add(variant);
                 q = new BoostQuery(q, SYNONYM_BOOST);
             }
             variants.add(q);
+        }
+        if (variants.size() > 1) {
+            expansions.addAll(synonyms.alternatives(text));
         }
         if (variants.isEmpty()) {
             return null;

@@ -10,6 +10,12 @@ import java.util.List;
  */
 final class QuerySyntax {
     static final String PLAIN_TEXT_NOTICE = "查询语法不完整（如引号未配对、孤立的 - 或 OR），已按普通文字搜索。";
+    /** Most words, phrases and exclusions one query may hold; more are dropped with a notice. */
+    static final int MAX_PARTS = 12;
+    /** Longest word or phrase searched; a longer one is cut with a notice. */
+    static final int MAX_PART_CHARS = 40;
+    static final String TOO_LONG_NOTICE = "查询词过多或过长，只搜索了前 " + MAX_PARTS + " 个词（每个词最多 "
+            + MAX_PART_CHARS + " 个字）。";
 
     private QuerySyntax() {
     }
@@ -63,7 +69,46 @@ final class QuerySyntax {
                 tokens.add(new Token(new ParsedQuery.Part(word, false), negated, false));
             }
         }
-        return assemble(tokens, degraded);
+        boolean tooLong = false;
+        if (tokens.size() > MAX_PARTS * 2) {
+            tokens = new ArrayList<>(tokens.subList(0, MAX_PARTS * 2));
+            tooLong = true;
+        }
+        for (int t = 0; t < tokens.size(); t++) {
+            Token tok = tokens.get(t);
+            if (tok.part != null && tok.part.text().length() > MAX_PART_CHARS) {
+                tokens.set(t, new Token(new ParsedQuery.Part(tok.part.text().substring(0, MAX_PART_CHARS),
+                        tok.part.phrase()), tok.negated, false));
+                tooLong = true;
+            }
+        }
+        ParsedQuery parsed = assemble(tokens, degraded);
+        int parts = parsed.exclusions().size() + parsed.groups().stream().mapToInt(List::size).sum();
+        if (parts > MAX_PARTS) {
+            parsed = trim(parsed);
+            tooLong = true;
+        }
+        if (!tooLong) {
+            return parsed;
+        }
+        String notice = parsed.notice() == null ? TOO_LONG_NOTICE : parsed.notice() + " " + TOO_LONG_NOTICE;
+        return new ParsedQuery(parsed.groups(), parsed.exclusions(), notice);
+    }
+
+    /** Keeps the first {@link #MAX_PARTS} words and phrases, required ones first. */
+    private static ParsedQuery trim(ParsedQuery q) {
+        int budget = MAX_PARTS;
+        List<List<ParsedQuery.Part>> groups = new ArrayList<>();
+        for (List<ParsedQuery.Part> g : q.groups()) {
+            if (budget <= 0) {
+                break;
+            }
+            List<ParsedQuery.Part> kept = g.subList(0, Math.min(g.size(), budget));
+            groups.add(kept);
+            budget -= kept.size();
+        }
+        List<ParsedQuery.Part> exclusions = q.exclusions().subList(0, Math.min(q.exclusions().size(), Math.max(0, budget)));
+        return new ParsedQuery(groups, exclusions, q.notice());
     }
 
     private static ParsedQuery assemble(List<Token> tokens, boolean degraded) {

@@ -94,20 +94,38 @@ public final class Synonyms {
      */
     public List<String> expand(String word) {
         List<String> variants = new ArrayList<>(List.of(word));
+        for (int[] m : matches(word)) {
+            variants = substitute(variants, m[0], m[1], groups.get(key(word).substring(m[0], m[0] + m[1])));
+        }
+        return variants;
+    }
+
+    /** The dictionary terms a word is also searched as (医保支付方式改革 → [医疗保障]), for "also searched". */
+    public List<String> alternatives(String word) {
+        LinkedHashSet<String> out = new LinkedHashSet<>();
+        for (int[] m : matches(word)) {
+            String span = key(word.substring(m[0], m[0] + m[1]));
+            groups.get(span).stream().filter(t -> !key(t).equals(span)).forEach(out::add);
+        }
+        return List.copyOf(out);
+    }
+
+    /** Dictionary terms found in the word, longest first at each position, left to right: {start, length}. */
+    private List<int[]> matches(String word) {
+        List<int[]> out = new ArrayList<>();
         String lower = key(word);
         int i = 0;
         while (i < word.length()) {
             int matched = 0;
             for (int len = Math.min(longest, word.length() - i); len > 0 && matched == 0; len--) {
-                List<String> group = groups.get(lower.substring(i, i + len));
-                if (group != null) {
+                if (groups.containsKey(lower.substring(i, i + len))) {
                     matched = len;
-                    variants = substitute(variants, i, len, group);
+                    out.add(new int[] {i, len});
                 }
             }
             i += Math.max(1, matched);
         }
-        return variants;
+        return out;
     }
 
     /** Replaces the span [at, at+len) of the original word in every variant built so far by each group member. */

@@ -9,6 +9,7 @@ import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.DrillSideways;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
@@ -24,6 +25,7 @@ import policysearch.index.Schema;
 final class TaskSearch {
     static final String RELAXED_NOTICE = "没有同时包含所有查询词的结果，以下是包含部分查询词的结果。";
     static final String NOTHING_TO_SEARCH_NOTICE = "查询中没有可搜索的文字。";
+    static final String TOO_COMPLEX_NOTICE = "查询过于复杂，请减少词语后重试。";
 
     private static final SortField BY_DATE = new SortField(Schema.SORT_DATE, SortField.Type.LONG);
     private static final SortField BY_DATE_DESC = new SortField(Schema.SORT_DATE, SortField.Type.LONG, true);
@@ -44,7 +46,19 @@ final class TaskSearch {
 
     SearchResult search(Snapshot s, SearchRequest request) throws IOException {
         long start = System.nanoTime();
-        Plan plan = plan(request.query(), false);
+        try {
+            return run(s, request, start, true);
+        } catch (IndexSearcher.TooManyClauses e) {
+            try {
+                return run(s, request, start, false); // a long query: search the words as typed, no synonyms
+            } catch (IndexSearcher.TooManyClauses again) {
+                return empty(request, start, TOO_COMPLEX_NOTICE);
+            }
+        }
+    }
+
+    private SearchResult run(Snapshot s, SearchRequest request, long start, boolean expand) throws IOException {
+        Plan plan = plan(request.query(), false, expand);
         if (plan == null) {
             return empty(request, start, notice(QuerySyntax.parse(request.query()).notice(), NOTHING_TO_SEARCH_NOTICE));
         }
@@ -57,7 +71,7 @@ final class TaskSearch {
         DrillSideways.DrillSidewaysResult r = ds.search(drillDown(plan, request), null, null, topN, sort, plan.scored());
         long total = total(r);
         if (total == 0 && plan.scored()) {
-            Plan relaxed = plan(request.query(), true);
+            Plan relaxed = plan(request.query(), true, expand);
             DrillSideways.DrillSidewaysResult rr =
                     ds.search(drillDown(relaxed, request), null, null, topN, sort, true);
             if (total(rr) > 0) {
@@ -81,14 +95,26 @@ final class TaskSearch {
 
     /** Every hit of the request in result order, without highlights (for export). */
     List<Hit> searchAll(Snapshot s, SearchRequest request) throws IOException {
-        Plan plan = plan(request.query(), false);
+        try {
+            return all(s, request, true);
+        } catch (IndexSearcher.TooManyClauses e) {
+            try {
+                return all(s, request, false);
+            } catch (IndexSearcher.TooManyClauses again) {
+                return List.of();
+            }
+        }
+    }
+
+    private List<Hit> all(Snapshot s, SearchRequest request, boolean expand) throws IOException {
+        Plan plan = plan(request.query(), false, expand);
         if (plan == null || s.facetState() == null) {
             return List.of();
         }
         Query q = drillDown(plan, request);
         int n = s.count(q);
         if (n == 0 && plan.scored()) {
-            Plan relaxed = plan(request.query(), true);
+            Plan relaxed = plan(request.query(), true, expand);
             q = drillDown(relaxed, request);
             n = s.count(q);
         }
@@ -104,7 +130,7 @@ final class TaskSearch {
     }
 
     /** Null when the query had text but nothing searchable in it. */
-    private Plan plan(String raw, boolean relaxed) {
+    private Plan plan(String raw, boolean relaxed, boolean expand) {
         ParsedQuery parsed = QuerySyntax.parse(raw);
         if (parsed.isEmpty()) {
             if (!raw.isBlank()) {
@@ -112,7 +138,7 @@ final class TaskSearch {
             }
             return new Plan(new TermQuery(new Term(Schema.KIND, Schema.KIND_TASK)), List.of(), List.of(), null, false);
         }
-        QueryBuilder.Built built = builder.build(parsed, relaxed);
+        QueryBuilder.Built built = builder.build(parsed, relaxed, expand);
         if (!built.searchable()) {
             return null;
         }

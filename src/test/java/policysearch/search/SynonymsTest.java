@@ -31,6 +31,7 @@ class SynonymsTest {
     void termsInsideALongerWordAreReplaced() throws IOException {
         Synonyms s = dict("医保 医疗保障\n");
         assertEquals(List.of("医保支付方式改革", "医疗保障支付方式改革"), s.expand("医保支付方式改革"));
+        assertEquals(List.of("医疗保障"), s.alternatives("医保支付方式改革"));
     }
 
     @Test
