@@ -1,5 +1,6 @@
 package policysearch;
 
+import java.io.IOException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.io.PrintWriter;
@@ -30,6 +31,10 @@ final class IndexCommand implements Callable<Integer> {
         BuildSummary s;
         try (Schema schema = new Schema()) {
             s = IndexBuilder.standard(schema).build(seeds, index);
+        } catch (IOException e) {
+            spec.commandLine().getErr().println("error: " + e.getMessage());
+            spec.commandLine().getErr().flush();
+            return 2;
         }
         PrintWriter out = spec.commandLine().getOut();
         out.printf("Indexed %d documents, %d tasks from %d files in %d ms into %s%n",
