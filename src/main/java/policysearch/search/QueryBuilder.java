@@ -8,9 +8,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.DisjunctionMaxQuery;
-import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import policysearch.index.Schema;
@@ -26,18 +24,17 @@ final class QueryBuilder {
     static final float TITLE_BOOST = 3f;
     static final float SYNONYM_BOOST = 0.8f;
     static final float WHOLE_WORD_BOOST = 2f;
-    static final float DEPARTMENT_BOOST = 0.5f;
-    /** How far apart (in characters) the pieces of a word may be for the proximity bonus. */
-    static final int NEAR_SLOP = 6;
 
     private final Schema schema;
     private final Synonyms synonyms;
     private final Chunker chunker;
+    private final ExactMatch exact;
 
     QueryBuilder(Schema schema, Synonyms synonyms) {
         this.schema = schema;
         this.synonyms = synonyms;
         this.chunker = new Chunker(schema.words());
+        this.exact = new ExactMatch(schema);
     }
 
     /** The query, the synonym variants also searched, and the strings to highlight. */
@@ -79,7 +76,7 @@ final class QueryBuilder {
         }
         int excluded = 0;
         for (ParsedQuery.Part part : parsed.exclusions()) {
-            Query q = exact(part.text(), false);
+            Query q = exact.exact(part.text(), false);
             if (q != null) {
                 top.add(q, Occur.MUST_NOT);
                 excluded++;
@@ -121,7 +118,7 @@ final class QueryBuilder {
         List<String> chunks = body || text.indexOf('+') >= 0 || text.indexOf('＋') >= 0 ? List.of(text)
                 : chunker.chunks(text);
         for (String chunk : chunks) {
-            Query q = exact(chunk, body);
+            Query q = exact.exact(chunk, body);
             if (q != null) {
                 pieces.add(q);
                 marks.add(chunk);
@@ -140,8 +137,8 @@ final class QueryBuilder {
         }
         BooleanQuery.Builder b = new BooleanQuery.Builder().add(all.build(), Occur.MUST);
         if (pieces.size() > 1) {
-            b.add(new BoostQuery(exact(text, false), WHOLE_WORD_BOOST), Occur.SHOULD);
-            b.add(near(chunks), Occur.SHOULD);
+            b.add(new BoostQuery(exact.exact(text, false), WHOLE_WORD_BOOST), Occur.SHOULD);
+            b.add(exact.near(chunks), Occur.SHOULD);
             marks.add(text);
         }
         Query ranking = words(text);
@@ -151,32 +148,9 @@ final class QueryBuilder {
         return b.build();
     }
 
-    /**
-     * Proximity bonus: the pieces in their order within a few characters of each other (药品耗材价格 for 药品价格),
-     * in the title (boosted) or the text.
-     */
-    private Query near(List<String> chunks) {
-        BooleanQuery.Builder b = new BooleanQuery.Builder();
-        for (String field : List.of(Schema.TITLE_BIGRAMS, Schema.TEXT_BIGRAMS)) {
-            PhraseQuery.Builder pb = new PhraseQuery.Builder().setSlop(NEAR_SLOP);
-            int offset = 0;
-            for (String chunk : chunks) {
-                int last = 0;
-                for (Analysis.Token t : phraseTokens(field, chunk)) {
-                    pb.add(new Term(field, t.term()), offset + t.position());
-                    last = Math.max(last, t.position());
-                }
-                offset += last + 2;
-            }
-            Query q = new ConstantScoreQuery(pb.build());
-            b.add(field.equals(Schema.TITLE_BIGRAMS) ? new BoostQuery(q, TITLE_BOOST) : q, Occur.SHOULD);
-        }
-        return b.build();
-    }
-
     /** A "quoted phrase": the exact character run must occur; never expanded. */
     private Query phrase(String text, Set<String> marks) {
-        Query match = exact(text, Bodies.isBody(text));
+        Query match = exact.exact(text, Bodies.isBody(text));
         if (match == null) {
             return null;
         }
@@ -187,49 +161,6 @@ final class QueryBuilder {
             b.add(ranking, Occur.SHOULD);
         }
         return b.build();
-    }
-
-    /**
-     * Matches tasks whose title or text (or, with {@code departments}, a department name) contains {@code text}
-     * exactly, up to case and width; null if no tokens. Constant scores (title 3, text 1, department 0.5): a phrase's BM25 weight grows with its length, which would let a
-     * long synonym outrank the word typed; term statistics enter through the smartcn clauses instead.
-     */
-    private Query exact(String text, boolean departments) {
-        Query title = bigramPhrase(Schema.TITLE_BIGRAMS, text);
-        if (title == null) {
-            return null;
-        }
-        BooleanQuery.Builder b = new BooleanQuery.Builder()
-                .add(new BoostQuery(new ConstantScoreQuery(title), TITLE_BOOST), Occur.SHOULD)
-                .add(new ConstantScoreQuery(bigramPhrase(Schema.TEXT_BIGRAMS, text)), Occur.SHOULD);
-        if (departments) {
-            b.add(new BoostQuery(new ConstantScoreQuery(bigramPhrase(Schema.DEPT_BIGRAMS, text)), DEPARTMENT_BOOST),
-                    Occur.SHOULD);
-        }
-        return b.build();
-    }
-
-    /** A phrase over the bigram field: each bigram, plus unigrams and Latin words no bigram covers. */
-    Query bigramPhrase(String field, String text) {
-        List<Analysis.Token> tokens = phraseTokens(field, text);
-        if (tokens.isEmpty()) {
-            return null;
-        }
-        if (tokens.size() == 1) {
-            return new TermQuery(new Term(field, tokens.get(0).term()));
-        }
-        PhraseQuery.Builder pb = new PhraseQuery.Builder();
-        tokens.forEach(t -> pb.add(new Term(field, t.term()), t.position()));
-        return pb.build();
-    }
-
-    /** The bigram-field tokens that pin down a character run: bigrams, and what no bigram covers. */
-    private List<Analysis.Token> phraseTokens(String field, String text) {
-        List<Analysis.Token> tokens = Analysis.tokens(schema.bigrams(), field, text);
-        Set<Integer> bigramStarts = new java.util.HashSet<>();
-        tokens.stream().filter(t -> t.length() == 2).forEach(t -> bigramStarts.add(t.position()));
-        return tokens.stream().filter(t -> t.length() == 2
-                || !(bigramStarts.contains(t.position()) || bigramStarts.contains(t.position() - 1))).toList();
     }
 
     /** smartcn word scores over title (boosted) and text; null when the text has no words. */

@@ -75,6 +75,31 @@ class IndexLifecycleTest {
     }
 
     @Test
+    void openFreshBuildsOnlyWhenNeeded() throws IOException {
+        Path index = tmp.resolve("fresh");
+        try (LuceneSearchService first = LuceneSearchService.openFresh(Path.of("seeds"), index)) {
+            assertEquals(124, first.lastBuild().orElseThrow().tasks());
+            assertEquals(124, first.taskCount());
+        }
+        try (LuceneSearchService second = LuceneSearchService.openFresh(Path.of("seeds"), index)) {
+            assertTrue(second.lastBuild().isEmpty(), "a fresh index is opened as is");
+            assertEquals(124, second.taskCount());
+        }
+    }
+
+    @Test
+    void rebuildWhileServingSwapsIn() throws IOException {
+        Path index = tmp.resolve("rebuild");
+        IndexBuilder.standard(schema).build(Fixtures.documents(), index, "fixtures");
+        try (LuceneSearchService service = LuceneSearchService.open(index, schema, Synonyms.standard())) {
+            assertEquals(7, service.taskCount());
+            assertEquals(124, service.rebuild(Path.of("seeds")).tasks());
+            assertEquals(124, service.search(SearchRequest.of("")).total());
+            assertEquals(124, service.lastBuild().orElseThrow().tasks());
+        }
+    }
+
+    @Test
     void anEmptyIndexAnswersWithNoHits() throws IOException {
         Path index = tmp.resolve("empty");
         IndexBuilder.standard(schema).build(List.of(), index, "none");
