@@ -116,7 +116,7 @@ final class QueryBuilder {
         List<Query> pieces = new ArrayList<>();
         boolean body = Bodies.isBody(text);
         List<String> chunks = body || text.indexOf('+') >= 0 || text.indexOf('＋') >= 0 ? List.of(text)
-                : chunker.chunks(text);
+                : chunks(text);
         for (String chunk : chunks) {
             Query q = exact.exact(chunk, body);
             if (q != null) {
@@ -146,6 +146,19 @@ final class QueryBuilder {
             b.add(ranking, Occur.SHOULD);
         }
         return b.build();
+    }
+
+    /** Dictionary terms stay whole (分级诊疗, 医疗保障); the text between them is cut by the {@link Chunker}. */
+    private List<String> chunks(String text) {
+        List<String> out = new ArrayList<>();
+        for (Synonyms.Piece p : synonyms.pieces(text)) {
+            if (p.term()) {
+                out.add(p.text());
+            } else {
+                out.addAll(chunker.chunks(p.text()));
+            }
+        }
+        return out;
     }
 
     /** A "quoted phrase": the exact character run must occur; never expanded. */

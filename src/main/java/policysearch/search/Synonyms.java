@@ -110,6 +110,30 @@ public final class Synonyms {
         return List.copyOf(out);
     }
 
+    /**
+     * The word cut into dictionary terms and the text between them (医疗保障支付方式改革 → 医疗保障 | 支付方式改革),
+     * so a dictionary term, a fixed expression, is matched whole. Each piece says whether it is a term.
+     */
+    List<Piece> pieces(String word) {
+        List<Piece> out = new ArrayList<>();
+        int at = 0;
+        for (int[] m : matches(word)) {
+            if (m[0] > at) {
+                out.add(new Piece(word.substring(at, m[0]), false));
+            }
+            out.add(new Piece(word.substring(m[0], m[0] + m[1]), true));
+            at = m[0] + m[1];
+        }
+        if (at < word.length()) {
+            out.add(new Piece(word.substring(at), false));
+        }
+        return out;
+    }
+
+    /** Part of a word: a dictionary term or the text between terms. */
+    record Piece(String text, boolean term) {
+    }
+
     /** Dictionary terms found in the word, longest first at each position, left to right: {start, length}. */
     private List<int[]> matches(String word) {
         List<int[]> out = new ArrayList<>();
