@@ -45,6 +45,9 @@ public final class IndexBuilder {
 
     /** Whether the index in {@code index} is usable for {@code seeds} as is. */
     public static Freshness freshness(Path seeds, Path index) throws IOException {
+        if (!Files.isDirectory(seeds)) {
+            throw new IOException("seeds directory not found: " + seeds);
+        }
         Optional<Map<String, String>> meta = IndexMetadata.read(index);
         if (meta.isEmpty()) {
             return Freshness.MISSING;
