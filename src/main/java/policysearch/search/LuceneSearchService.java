@@ -145,7 +145,7 @@ public final class LuceneSearchService implements SearchService {
     @Override
     public Optional<DocumentDetail> document(String id) {
         return withSnapshot(s -> {
-            Optional<DocumentSummary> summary = s.documents().stream().filter(d -> d.id().equals(id)).findFirst();
+            Optional<DocumentSummary> summary = s.document(id);
             if (summary.isEmpty()) {
                 return Optional.<DocumentDetail>empty();
             }

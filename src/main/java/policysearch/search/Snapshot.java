@@ -38,6 +38,7 @@ final class Snapshot extends IndexSearcher {
     private final SortedSetDocValuesReaderState facetState;
     private final Map<String, List<FacetValue>> corpusFacets;
     private final List<DocumentSummary> documents;
+    private final Map<String, DocumentSummary> documentsById = new HashMap<>();
     private final Suggester suggester;
 
     private Snapshot(IndexReader reader, Schema schema, Synonyms synonyms) throws IOException {
@@ -46,6 +47,7 @@ final class Snapshot extends IndexSearcher {
                 : null;
         this.corpusFacets = facetState == null ? Map.of() : countAll(facetState);
         this.documents = readDocuments();
+        documents.forEach(d -> documentsById.put(d.id(), d));
         this.suggester = new Suggester(suggestions(synonyms));
     }
 
@@ -75,6 +77,11 @@ final class Snapshot extends IndexSearcher {
     /** All documents, newest first. */
     List<DocumentSummary> documents() {
         return documents;
+    }
+
+    /** One document's summary, if the index holds it. */
+    java.util.Optional<DocumentSummary> document(String id) {
+        return java.util.Optional.ofNullable(documentsById.get(id));
     }
 
     /** The suggester over this snapshot. */
