@@ -96,13 +96,13 @@ public final class LuceneSearchService implements SearchService {
 
     /** Picks up the latest commit of the index directory; true when a new snapshot is now in use. */
     public boolean refresh() throws IOException {
-        IndexSearcherHolder before = new IndexSearcherHolder();
+        Object before = withSnapshot(Snapshot::getIndexReader);
         manager.maybeRefreshBlocking();
-        return before.changed();
+        return withSnapshot(Snapshot::getIndexReader) != before;
     }
 
-    /** Rebuilds the index from {@code seeds} into this service's directory, then swaps it in. */
-    public BuildSummary rebuild(Path seeds) throws IOException {
+    /** Rebuilds the index from {@code seeds} into this service's directory, then swaps it in (one at a time). */
+    public synchronized BuildSummary rebuild(Path seeds) throws IOException {
         BuildSummary summary = IndexBuilder.standard(schema).build(seeds, dir);
         refresh();
         lastBuild = summary;
@@ -212,15 +212,6 @@ public final class LuceneSearchService implements SearchService {
             }
         } catch (IOException e) {
             throw new UncheckedIOException("reading index " + dir + " failed", e);
-        }
-    }
-
-    /** Remembers the snapshot in use, to tell whether a refresh changed it. */
-    private final class IndexSearcherHolder {
-        private final Object reader = withSnapshot(Snapshot::getIndexReader);
-
-        boolean changed() {
-            return withSnapshot(Snapshot::getIndexReader) != reader;
         }
     }
 }
