@@ -16,6 +16,7 @@ import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
 import org.apache.lucene.util.BytesRef;
 import policysearch.model.Department;
 import policysearch.model.PolicyDocument;
+import policysearch.model.Role;
 import policysearch.model.Section;
 import policysearch.model.Task;
 
@@ -62,6 +63,9 @@ public final class TaskDocuments {
                     + dep.name()));
             if (depts.add(dep.name())) {
                 d.add(new TextField(Schema.DEPT_BIGRAMS, dep.name(), Field.Store.NO));
+                if (dep.role() != Role.SUPPORT) {
+                    d.add(new TextField(Schema.LEAD_BIGRAMS, dep.name(), Field.Store.NO));
+                }
             }
             sectors.add(dep.sector());
             roles.add(dep.role().id());

@@ -119,7 +119,11 @@ class SeedSearchTest {
 
     @Test
     void abbreviationsFindTheLongForms() {
-        assertEquals(42 + 28 + 23, search("卫健委", Map.of()).total(), "every task a 卫生健康委 takes part in");
+        SearchResult health = search("卫健委", Map.of());
+        assertEquals(42 + 28 + 23, health.total(), "every task a 卫生健康委 takes part in");
+        assertTrue(health.hits().stream().allMatch(h -> h.departments().stream()
+                .anyMatch(d -> d.name().contains("卫生健康委") && d.role() != policysearch.model.Role.SUPPORT)),
+                "tasks it leads come first");
         assertTrue(search("基药", Map.of()).hits().stream().anyMatch(h -> h.id().equals("cbf-2020-53-t17")));
         assertTrue(search("医联体", Map.of()).hits().stream().anyMatch(h -> h.id().equals("cn-20240603-8032-t10")));
     }
