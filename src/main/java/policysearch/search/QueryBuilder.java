@@ -141,7 +141,8 @@ final class QueryBuilder {
             b.add(exact.near(chunks), Occur.SHOULD);
             marks.add(text);
         }
-        Query ranking = words(text);
+        // A body's name ranks by where it appears (leading, taking part, in the text), not by its words.
+        Query ranking = body ? null : words(text);
         if (ranking != null) {
             b.add(ranking, Occur.SHOULD);
         }
