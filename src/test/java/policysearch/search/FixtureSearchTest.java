@@ -10,6 +10,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -308,15 +309,5 @@ class FixtureSearchTest {
     void openingAMissingIndexSaysHowToBuildIt() {
         IOException e = assertThrows(IOException.class, () -> LuceneSearchService.open(tmp.resolve("none")));
         assertTrue(e.getMessage().contains("policy-search index"), e.getMessage());
-    }
-
-    private static final class Set {
-        static <T> java.util.Set<T> of(T... values) {
-            return java.util.Set.of(values);
-        }
-
-        static <T> java.util.Set<T> copyOf(java.util.Collection<T> c) {
-            return java.util.Set.copyOf(c);
-        }
     }
 }
