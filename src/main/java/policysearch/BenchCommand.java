@@ -1,0 +1,40 @@
+package policysearch;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import policysearch.bench.Benchmark;
+
+/** {@code bench}: indexes a synthetic corpus made from the seeds and prints latency percentiles per query class. */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+        description = "Measure indexing and query speed on a synthetic corpus built from the seeds.")
+final class BenchCommand implements Callable<Integer> {
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--seeds", defaultValue = "seeds", description = "seed documents directory (default: ${DEFAULT-VALUE})")
+    Path seeds;
+
+    @Option(names = "--index", defaultValue = "target/bench-index",
+            description = "scratch index directory, overwritten (default: ${DEFAULT-VALUE})")
+    Path index;
+
+    @Option(names = "--tasks", defaultValue = "100000", description = "task records to index (default: ${DEFAULT-VALUE})")
+    int tasks;
+
+    @Option(names = "--runs", defaultValue = "200", description = "timed runs per query class (default: ${DEFAULT-VALUE})")
+    int runs;
+
+    @Override
+    public Integer call() throws Exception {
+        if (tasks < 1 || runs < 1) {
+            spec.commandLine().getErr().println("error: --tasks and --runs must be positive");
+            return 2;
+        }
+        new Benchmark(spec.commandLine().getOut()).run(seeds, index, tasks, runs);
+        return 0;
+    }
+}

@@ -1,0 +1,51 @@
+package policysearch;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.io.PrintWriter;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import policysearch.index.BuildSummary;
+import policysearch.index.IndexBuilder;
+import policysearch.index.Schema;
+import policysearch.ingest.Problem;
+
+/** {@code index}: (re)builds the index from the seeds directory and prints a summary. */
+@Command(name = "index", mixinStandardHelpOptions = true,
+        description = "Build the search index from the seed documents.")
+final class IndexCommand implements Callable<Integer> {
+    @Spec
+    private CommandSpec spec;
+
+    @Option(names = "--seeds", defaultValue = "seeds", description = "seed documents directory (default: ${DEFAULT-VALUE})")
+    Path seeds;
+
+    @Option(names = "--index", defaultValue = "index", description = "index directory (default: ${DEFAULT-VALUE})")
+    Path index;
+
+    @Override
+    public Integer call() throws Exception {
+        BuildSummary s;
+        try (Schema schema = new Schema()) {
+            s = IndexBuilder.standard(schema).build(seeds, index);
+        } catch (IOException e) {
+            spec.commandLine().getErr().println("error: " + e.getMessage());
+            spec.commandLine().getErr().flush();
+            return 2;
+        }
+        PrintWriter out = spec.commandLine().getOut();
+        out.printf("Indexed %d documents, %d tasks from %d files in %d ms into %s%n",
+                s.documents(), s.tasks(), s.files(), s.tookMs(), index);
+        for (Problem p : s.problems()) {
+            out.println("  " + p);
+        }
+        if (s.failedFiles() > 0) {
+            out.printf("%d file(s) produced no document%n", s.failedFiles());
+        }
+        out.flush();
+        return s.documents() == 0 && s.files() > 0 ? 1 : 0;
+    }
+}

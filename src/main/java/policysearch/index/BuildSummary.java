@@ -1,0 +1,17 @@
+package policysearch.index;
+
+import java.util.List;
+import policysearch.ingest.Problem;
+
+/** What an index build did: files read, documents and tasks indexed, problems per file, time taken. */
+public record BuildSummary(int files, int documents, int tasks, List<Problem> problems, long tookMs) {
+    public BuildSummary {
+        problems = List.copyOf(problems);
+    }
+
+    /** Files that produced no document. */
+    public long failedFiles() {
+        return problems.stream().filter(p -> p.severity() == Problem.Severity.ERROR)
+                .map(Problem::source).distinct().count();
+    }
+}

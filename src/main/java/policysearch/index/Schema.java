@@ -1,0 +1,129 @@
+package policysearch.index;
+
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.facet.FacetsConfig;
+
+/**
+ * The single owner of the index layout: field names, facet dimensions, analyzers, the one FacetsConfig
+ * used for both indexing and searching, and the schema version recorded in every commit.
+ * Build one per process: the smartcn dictionary takes about half a second to load.
+ */
+public final class Schema implements AutoCloseable {
+    /** Bumped whenever fields or analysis change; an index of another version is refused, then rebuilt. */
+    public static final int SCHEMA_VERSION = 1;
+
+    // Commit user data keys.
+    public static final String META_SCHEMA = "schema_version";
+    public static final String META_FINGERPRINT = "seeds_fingerprint";
+    public static final String META_DOCUMENTS = "documents";
+    public static final String META_TASKS = "tasks";
+
+    /** Record kind: each task is one Lucene document; each policy document adds one "doc" record. */
+    public static final String KIND = "kind";
+    public static final String KIND_TASK = "task";
+    public static final String KIND_DOC = "doc";
+
+    // Identity: StringField (exact, not analysed) so a TermQuery finds one record.
+    public static final String TASK_ID = "task_id";
+    public static final String DOC_ID = "doc_id";
+
+    // Stored only: what a Hit is rebuilt from without re-parsing seeds.
+    public static final String SOURCE = "source";
+    public static final String TASK_NO = "task_no";
+    public static final String LABEL = "label";
+    public static final String TITLE = "title";
+    public static final String TEXT = "text";
+    public static final String SECTION_NO = "section_no";
+    public static final String SECTION_TITLE = "section_title";
+    public static final String DEPARTMENT = "department";
+    public static final String DOC_TITLE = "doc_title";
+    public static final String LIST_TITLE = "list_title";
+    public static final String NUMBER = "number";
+    public static final String ISSUER = "issuer";
+    public static final String DATE = "date";
+    public static final String YEAR = "year";
+    public static final String REGION = "region";
+    public static final String SECTIONS = "sections";
+    public static final String TASK_COUNT = "task_count";
+
+    // Searched text: smartcn words rank, bigrams match (see Analyzers).
+    public static final String TITLE_WORDS = "title_zh";
+    public static final String TEXT_WORDS = "text_zh";
+    public static final String TITLE_BIGRAMS = "title_bi";
+    public static final String TEXT_BIGRAMS = "text_bi";
+    /** Department names as bigrams, so 卫健委 (expanded to 卫生健康委) finds the tasks that body takes part in. */
+    public static final String DEPT_BIGRAMS = "dept_bi";
+    /** The leading departments (牵头 or 负责) again, so a task a body leads ranks above one it supports. */
+    public static final String LEAD_BIGRAMS = "lead_bi";
+
+    // Doc values for sorting: document date (epoch day), then document id, then task number.
+    public static final String SORT_DATE = "sort_date";
+    public static final String SORT_DOC = "sort_doc";
+    public static final String SORT_NO = "sort_no";
+    /** Distinct task titles for suggestions, read from the terms of a sorted-set doc-values field. */
+    public static final String SUGGEST_TITLE = "suggest_title";
+
+    // Facet dimensions (SortedSetDocValuesFacetField: counted from doc values, no taxonomy index to keep in step).
+    public static final String DIM_ISSUER = "issuer";
+    public static final String DIM_YEAR = "year";
+    public static final String DIM_REGION = "region";
+    public static final String DIM_SECTION = "section";
+    public static final String DIM_DEPARTMENT = "dept";
+    public static final String DIM_SECTOR = "sector";
+    public static final String DIM_ROLE = "role";
+    /** Lucene facet dimension combining role and department ("lead:国家医保局"), for role-limited filters. */
+    public static final String DIM_DEPT_ROLE = "dept_role";
+    /** Separator in stored multi-part values and in {@link #DIM_DEPT_ROLE} values. */
+    public static final char SEP = '\u001f';
+
+    /** Every facet dimension, in display order. */
+    public static final List<String> DIMS = List.of(DIM_ISSUER, DIM_YEAR, DIM_REGION, DIM_SECTION,
+            DIM_DEPARTMENT, DIM_SECTOR, DIM_ROLE, DIM_DEPT_ROLE);
+
+    private final Analyzer words = Analyzers.words();
+    private final Analyzer bigrams = Analyzers.bigrams();
+    private final Analyzer indexAnalyzer = new PerFieldAnalyzerWrapper(bigrams,
+            Map.of(TITLE_WORDS, words, TEXT_WORDS, words));
+    private final FacetsConfig facetsConfig = new FacetsConfig();
+
+    public Schema() {
+        // A task names several departments (so several sectors and roles); other dims hold one value.
+        for (String dim : List.of(DIM_DEPARTMENT, DIM_SECTOR, DIM_ROLE, DIM_DEPT_ROLE)) {
+            facetsConfig.setMultiValued(dim, true);
+        }
+    }
+
+    /** The {@link #DIM_DEPT_ROLE} value for a department in a role ({@code Role.id()}). */
+    public static String deptRole(String roleId, String department) {
+        return roleId + ":" + department;
+    }
+
+    /** smartcn word analyzer (shared). */
+    public Analyzer words() {
+        return words;
+    }
+
+    /** CJK bigram analyzer (shared). */
+    public Analyzer bigrams() {
+        return bigrams;
+    }
+
+    /** Per-field analyzer for the IndexWriter. */
+    public Analyzer indexAnalyzer() {
+        return indexAnalyzer;
+    }
+
+    /** The one FacetsConfig: the same instance must index and count. */
+    public FacetsConfig facetsConfig() {
+        return facetsConfig;
+    }
+
+    @Override
+    public void close() {
+        words.close();
+        bigrams.close();
+    }
+}

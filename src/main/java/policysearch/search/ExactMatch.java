@@ -1,0 +1,99 @@
+package policysearch.search;
+
+import java.util.List;
+import java.util.Set;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import policysearch.index.Schema;
+
+/**
+ * Exact matching on the CJK bigram fields: a character run becomes a phrase of its bigrams, so 医保 matches
+ * the run 医保 and never 医 … 保 apart, whatever smartcn's dictionary knows.
+ */
+final class ExactMatch {
+    static final float TITLE_BOOST = QueryBuilder.TITLE_BOOST;
+    static final float DEPARTMENT_BOOST = 0.5f;
+    /** How far apart (in bigram positions) the pieces of a word may be for the proximity bonus. */
+    static final int NEAR_SLOP = 6;
+
+    private final Schema schema;
+
+    ExactMatch(Schema schema) {
+        this.schema = schema;
+    }
+
+    /**
+     * Matches tasks whose title or text (or, with {@code departments}, a department name) contains {@code text}
+     * exactly, up to case and width; null if no tokens. Constant scores (title 3, text 1, department 0.5, once more when it leads):
+     * a phrase's BM25 weight grows with its length, which would let a long synonym outrank the word typed;
+     * term statistics enter through the smartcn clauses instead.
+     */
+    Query exact(String text, boolean departments) {
+        Query title = bigramPhrase(Schema.TITLE_BIGRAMS, text);
+        if (title == null) {
+            return null;
+        }
+        BooleanQuery.Builder b = new BooleanQuery.Builder()
+                .add(new BoostQuery(new ConstantScoreQuery(title), TITLE_BOOST), Occur.SHOULD)
+                .add(new ConstantScoreQuery(bigramPhrase(Schema.TEXT_BIGRAMS, text)), Occur.SHOULD);
+        if (departments) {
+            b.add(new BoostQuery(new ConstantScoreQuery(bigramPhrase(Schema.DEPT_BIGRAMS, text)), DEPARTMENT_BOOST),
+                    Occur.SHOULD);
+            b.add(new BoostQuery(new ConstantScoreQuery(bigramPhrase(Schema.LEAD_BIGRAMS, text)), DEPARTMENT_BOOST),
+                    Occur.SHOULD);
+        }
+        return b.build();
+    }
+
+    /** A phrase over the bigram field: each bigram, plus unigrams and Latin words no bigram covers. */
+    Query bigramPhrase(String field, String text) {
+        List<Analysis.Token> tokens = phraseTokens(field, text);
+        if (tokens.isEmpty()) {
+            return null;
+        }
+        if (tokens.size() == 1) {
+            return new TermQuery(new Term(field, tokens.get(0).term()));
+        }
+        PhraseQuery.Builder pb = new PhraseQuery.Builder();
+        tokens.forEach(t -> pb.add(new Term(field, t.term()), t.position()));
+        return pb.build();
+    }
+
+    /** The bigram-field tokens that pin down a character run: bigrams, and what no bigram covers. */
+    private List<Analysis.Token> phraseTokens(String field, String text) {
+        List<Analysis.Token> tokens = Analysis.tokens(schema.bigrams(), field, text);
+        Set<Integer> bigramStarts = new java.util.HashSet<>();
+        tokens.stream().filter(t -> t.length() == 2).forEach(t -> bigramStarts.add(t.position()));
+        return tokens.stream().filter(t -> t.length() == 2
+                || !(bigramStarts.contains(t.position()) || bigramStarts.contains(t.position() - 1))).toList();
+    }
+
+    /**
+     * Proximity bonus: the pieces in their order within a few characters of each other (药品耗材价格 for 药品价格),
+     * in the title (boosted) or the text.
+     */
+    Query near(List<String> chunks) {
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        for (String field : List.of(Schema.TITLE_BIGRAMS, Schema.TEXT_BIGRAMS)) {
+            PhraseQuery.Builder pb = new PhraseQuery.Builder().setSlop(NEAR_SLOP);
+            int offset = 0;
+            for (String chunk : chunks) {
+                int last = 0;
+                for (Analysis.Token t : phraseTokens(field, chunk)) {
+                    pb.add(new Term(field, t.term()), offset + t.position());
+                    last = Math.max(last, t.position());
+                }
+                offset += last + 2;
+            }
+            Query q = new ConstantScoreQuery(pb.build());
+            b.add(field.equals(Schema.TITLE_BIGRAMS) ? new BoostQuery(q, TITLE_BOOST) : q, Occur.SHOULD);
+        }
+        return b.build();
+    }
+}

@@ -1,0 +1,217 @@
+package policysearch.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import policysearch.index.BuildSummary;
+import policysearch.index.IndexBuilder;
+import policysearch.index.Schema;
+import policysearch.model.Ids;
+
+/**
+ * The search service over one index directory: opened once, one shared SearcherManager. After the index
+ * directory gets a new commit (see {@link IndexBuilder}), {@link #refresh()} swaps it in atomically;
+ * searches already running finish on the snapshot they started with.
+ */
+public final class LuceneSearchService implements SearchService {
+    private final Path dir;
+    private final Directory directory;
+    private final Schema schema;
+    private final boolean ownsSchema;
+    private final SearcherManager manager;
+    private final TaskSearch tasks;
+    private volatile BuildSummary lastBuild;
+
+    private LuceneSearchService(Path dir, Schema schema, boolean ownsSchema, Synonyms synonyms) throws IOException {
+        this.dir = dir;
+        this.schema = schema;
+        this.ownsSchema = ownsSchema;
+        this.directory = FSDirectory.open(dir);
+        try {
+            if (!DirectoryReader.indexExists(directory)) {
+                throw new IOException("no index at " + dir + "; build it with: policy-search index --index " + dir);
+            }
+            this.manager = new SearcherManager(directory, Snapshot.factory(schema, synonyms, dir));
+        } catch (IOException | RuntimeException e) {
+            directory.close();
+            throw e;
+        }
+        this.tasks = new TaskSearch(schema, synonyms);
+    }
+
+    /** Opens the index in {@code indexDir} with its own schema and the bundled synonym dictionary. */
+    public static LuceneSearchService open(Path indexDir) throws IOException {
+        Schema schema = new Schema();
+        try {
+            return new LuceneSearchService(indexDir, schema, true, Synonyms.standard());
+        } catch (IOException | RuntimeException e) {
+            schema.close();
+            throw e;
+        }
+    }
+
+    /**
+     * What {@code serve} calls: builds the index from {@code seeds} when it is missing or stale (seeds, parser
+     * or schema changed), then opens it. {@link #lastBuild()} tells whether (and what) it built.
+     */
+    public static LuceneSearchService openFresh(Path seeds, Path indexDir) throws IOException {
+        Schema schema = new Schema();
+        try {
+            Optional<BuildSummary> built = IndexBuilder.standard(schema).ensureFresh(seeds, indexDir);
+            LuceneSearchService service = new LuceneSearchService(indexDir, schema, true, Synonyms.standard());
+            service.lastBuild = built.orElse(null);
+            return service;
+        } catch (IOException | RuntimeException e) {
+            schema.close();
+            throw e;
+        }
+    }
+
+    /** The summary of the last build this service made ({@link #openFresh} or {@link #rebuild}), if any. */
+    public Optional<BuildSummary> lastBuild() {
+        return Optional.ofNullable(lastBuild);
+    }
+
+    /** Opens the index sharing an existing schema (and its analyzers) with an {@link IndexBuilder}. */
+    public static LuceneSearchService open(Path indexDir, Schema schema, Synonyms synonyms) throws IOException {
+        return new LuceneSearchService(indexDir, schema, false, synonyms);
+    }
+
+    /** Picks up the latest commit of the index directory; true when a new snapshot is now in use. */
+    public boolean refresh() throws IOException {
+        Object before = withSnapshot(Snapshot::getIndexReader);
+        manager.maybeRefreshBlocking();
+        return withSnapshot(Snapshot::getIndexReader) != before;
+    }
+
+    /** Rebuilds the index from {@code seeds} into this service's directory, then swaps it in (one at a time). */
+    public synchronized BuildSummary rebuild(Path seeds) throws IOException {
+        BuildSummary summary = IndexBuilder.standard(schema).build(seeds, dir);
+        refresh();
+        lastBuild = summary;
+        return summary;
+    }
+
+    /** Number of task records in the current snapshot. */
+    public int taskCount() {
+        return withSnapshot(s -> s.count(new TermQuery(new Term(Schema.KIND, Schema.KIND_TASK))));
+    }
+
+    @Override
+    public SearchResult search(SearchRequest request) {
+        return withSnapshot(s -> tasks.search(s, request));
+    }
+
+    @Override
+    public List<Hit> searchAll(SearchRequest request) {
+        return withSnapshot(s -> tasks.searchAll(s, request));
+    }
+
+    @Override
+    public Optional<Hit> task(String id) {
+        if (!Ids.isValid(id)) {
+            return Optional.empty();
+        }
+        return withSnapshot(s -> {
+            TermQuery q = new TermQuery(new Term(Schema.TASK_ID, id));
+            ScoreDoc[] docs = s.search(q, 1).scoreDocs;
+            return docs.length == 0 ? Optional.<Hit>empty()
+                    : Optional.of(StoredRecords.hit(s.storedFields().document(docs[0].doc), List.of(), 0f));
+        });
+    }
+
+    @Override
+    public List<DocumentSummary> documents() {
+        return withSnapshot(Snapshot::documents);
+    }
+
+    @Override
+    public Optional<DocumentDetail> document(String id) {
+        return withSnapshot(s -> {
+            Optional<DocumentSummary> summary = s.document(id);
+            if (summary.isEmpty()) {
+                return Optional.<DocumentDetail>empty();
+            }
+            BooleanQuery q = new BooleanQuery.Builder()
+                    .add(new TermQuery(new Term(Schema.DOC_ID, id)), Occur.FILTER)
+                    .add(new TermQuery(new Term(Schema.KIND, Schema.KIND_TASK)), Occur.FILTER).build();
+            Sort byNo = new Sort(new SortField(Schema.SORT_NO, SortField.Type.INT));
+            List<Hit> hits = new ArrayList<>();
+            for (ScoreDoc sd : s.search(q, Math.max(1, s.count(q)), byNo).scoreDocs) {
+                Document d = s.storedFields().document(sd.doc);
+                hits.add(StoredRecords.hit(d, List.of(), 0f));
+            }
+            return Optional.of(new DocumentDetail(summary.get(), List.copyOf(hits)));
+        });
+    }
+
+    @Override
+    public List<Suggestion> suggest(String prefix, int limit) {
+        return withSnapshot(s -> s.suggester().suggest(prefix, limit));
+    }
+
+    @Override
+    public List<FacetValue> facetValues(FacetDim dim, String contains, int limit) {
+        String needle = contains == null ? "" : contains.strip().toLowerCase(Locale.ROOT);
+        return withSnapshot(s -> s.corpusFacet(FacetFilters.dim(dim)).stream()
+                .filter(v -> v.value().toLowerCase(Locale.ROOT).contains(needle))
+                .limit(Math.max(0, limit)).toList());
+    }
+
+    /** Corpus-wide counts of every facet, keyed like {@link SearchResult#facets()}. */
+    public Map<String, List<FacetValue>> corpusFacets() {
+        return withSnapshot(s -> {
+            Map<String, List<FacetValue>> out = new java.util.LinkedHashMap<>();
+            for (FacetDim d : FacetDim.values()) {
+                out.put(d.key(), s.corpusFacet(FacetFilters.dim(d)));
+            }
+            return out;
+        });
+    }
+
+    @Override
+    public void close() throws IOException {
+        try {
+            manager.close();
+            directory.close();
+        } finally {
+            if (ownsSchema) {
+                schema.close();
+            }
+        }
+    }
+
+    private interface SnapshotCall<T> {
+        T apply(Snapshot s) throws IOException;
+    }
+
+    private <T> T withSnapshot(SnapshotCall<T> call) {
+        try {
+            Snapshot s = (Snapshot) manager.acquire();
+            try {
+                return call.apply(s);
+            } finally {
+                manager.release(s);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("reading index " + dir + " failed", e);
+        }
+    }
+}

@@ -1,0 +1,195 @@
+package policysearch.search;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.DisjunctionMaxQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import policysearch.index.Schema;
+
+/**
+ * Turns a {@link ParsedQuery} into a Lucene query. Matching uses the bigram fields, so every piece of a
+ * word must occur exactly (a phrase of its bigrams) in the title or the text; ranking adds smartcn word
+ * scores and a bonus for the whole word as one phrase, titles weighing more than text. Each word also
+ * matches through its synonyms. In relaxed mode (the fallback when nothing matches) about half of the
+ * words, and of the pieces of each word, are enough.
+ */
+final class QueryBuilder {
+    static final float TITLE_BOOST = 3f;
+    static final float SYNONYM_BOOST = 0.8f;
+    static final float WHOLE_WORD_BOOST = 2f;
+
+    private final Schema schema;
+    private final Synonyms synonyms;
+    private final Chunker chunker;
+    private final ExactMatch exact;
+
+    QueryBuilder(Schema schema, Synonyms synonyms) {
+        this.schema = schema;
+        this.synonyms = synonyms;
+        this.chunker = new Chunker(schema.words());
+        this.exact = new ExactMatch(schema);
+    }
+
+    /** The query, the synonym variants also searched, and the strings to highlight. */
+    record Built(Query query, List<String> expansions, List<String> highlightTerms, boolean searchable) {
+    }
+
+    /** Builds the task query (without filters) for a parsed query, with synonyms. */
+    Built build(ParsedQuery parsed, boolean relaxed) {
+        return build(parsed, relaxed, true);
+    }
+
+    /** Builds the task query; without {@code expand} words are searched as typed (for very long queries). */
+    Built build(ParsedQuery parsed, boolean relaxed, boolean expand) {
+        Set<String> expansions = new LinkedHashSet<>();
+        Set<String> marks = new LinkedHashSet<>();
+        BooleanQuery.Builder top = new BooleanQuery.Builder();
+        top.add(new TermQuery(new Term(Schema.KIND, Schema.KIND_TASK)), Occur.FILTER);
+        List<Query> groups = new ArrayList<>();
+        for (List<ParsedQuery.Part> group : parsed.groups()) {
+            BooleanQuery.Builder any = new BooleanQuery.Builder();
+            int parts = 0;
+            for (ParsedQuery.Part part : group) {
+                Query q = part.phrase() ? phrase(part.text(), marks)
+                        : word(part.text(), relaxed, expand, expansions, marks);
+                if (q != null) {
+                    any.add(q, Occur.SHOULD);
+                    parts++;
+                }
+            }
+            if (parts > 0) {
+                groups.add(any.build());
+            }
+        }
+        int required = relaxed ? (groups.size() + 1) / 2 : groups.size();
+        BooleanQuery.Builder positive = new BooleanQuery.Builder().setMinimumNumberShouldMatch(required);
+        groups.forEach(g -> positive.add(g, Occur.SHOULD));
+        if (!groups.isEmpty()) {
+            top.add(positive.build(), Occur.MUST);
+        }
+        int excluded = 0;
+        for (ParsedQuery.Part part : parsed.exclusions()) {
+            Query q = exact.exact(part.text(), false);
+            if (q != null) {
+                top.add(q, Occur.MUST_NOT);
+                excluded++;
+            }
+        }
+        return new Built(top.build(), List.copyOf(expansions), List.copyOf(marks), !groups.isEmpty() || excluded > 0);
+    }
+
+    /** A word: it or any of its synonym variants must match; the best-scoring spelling counts (dismax). */
+    private Query word(String text, boolean relaxed, boolean expand, Set<String> expansions, Set<String> marks) {
+        List<Query> variants = new ArrayList<>();
+        for (String variant : expand ? synonyms.expand(text) : List.of(text)) {
+            Query q = variant(variant, relaxed, marks);
+            if (q == null) {
+                continue;
+            }
+            if (!variants.isEmpty()) {
+                q = new BoostQuery(q, SYNONYM_BOOST);
+            }
+            variants.add(q);
+        }
+        if (variants.size() > 1) {
+            expansions.addAll(synonyms.alternatives(text));
+        }
+        if (variants.isEmpty()) {
+            return null;
+        }
+        return variants.size() == 1 ? variants.get(0) : new DisjunctionMaxQuery(variants, 0.1f);
+    }
+
+    /**
+     * One spelling of a word: all its pieces must match; the whole word as a phrase and smartcn words rank.
+     * A body's name (卫生健康委, 国家医保局) or a fixed "互联网+" term must match whole, department names included
+     * for bodies; any other word matches piece by piece in the title or text.
+     */
+    private Query variant(String text, boolean relaxed, Set<String> marks) {
+        List<Query> pieces = new ArrayList<>();
+        boolean body = Bodies.isBody(text);
+        List<String> chunks = body || text.indexOf('+') >= 0 || text.indexOf('＋') >= 0 ? List.of(text)
+                : chunks(text);
+        for (String chunk : chunks) {
+            Query q = exact.exact(chunk, body);
+            if (q != null) {
+                pieces.add(q);
+                marks.add(chunk);
+            }
+        }
+        if (pieces.isEmpty()) {
+            return null;
+        }
+        BooleanQuery.Builder all = new BooleanQuery.Builder();
+        Occur occur = relaxed && pieces.size() > 1 ? Occur.SHOULD : Occur.MUST;
+        // Averaged, so a spelling with more pieces (a long synonym) does not outscore the word typed.
+        float share = 1f / pieces.size();
+        pieces.forEach(p -> all.add(new BoostQuery(p, share), occur));
+        if (occur == Occur.SHOULD) {
+            all.setMinimumNumberShouldMatch((pieces.size() + 1) / 2);
+        }
+        BooleanQuery.Builder b = new BooleanQuery.Builder().add(all.build(), Occur.MUST);
+        if (pieces.size() > 1) {
+            b.add(new BoostQuery(exact.exact(text, false), WHOLE_WORD_BOOST), Occur.SHOULD);
+            b.add(exact.near(chunks), Occur.SHOULD);
+            marks.add(text);
+        }
+        // A body's name ranks by where it appears (leading, taking part, in the text), not by its words.
+        Query ranking = body ? null : words(text);
+        if (ranking != null) {
+            b.add(ranking, Occur.SHOULD);
+        }
+        return b.build();
+    }
+
+    /** Dictionary terms stay whole (分级诊疗, 医疗保障); the text between them is cut by the {@link Chunker}. */
+    private List<String> chunks(String text) {
+        List<String> out = new ArrayList<>();
+        for (Synonyms.Piece p : synonyms.pieces(text)) {
+            if (p.term()) {
+                out.add(p.text());
+            } else {
+                out.addAll(chunker.chunks(p.text()));
+            }
+        }
+        return out;
+    }
+
+    /** A "quoted phrase": the exact character run must occur; never expanded. */
+    private Query phrase(String text, Set<String> marks) {
+        Query match = exact.exact(text, Bodies.isBody(text));
+        if (match == null) {
+            return null;
+        }
+        marks.add(text);
+        BooleanQuery.Builder b = new BooleanQuery.Builder().add(match, Occur.MUST);
+        Query ranking = words(text);
+        if (ranking != null) {
+            b.add(ranking, Occur.SHOULD);
+        }
+        return b.build();
+    }
+
+    /** smartcn word scores over title (boosted) and text; null when the text has no words. */
+    private Query words(String text) {
+        List<String> terms = Analysis.terms(schema.words(), Schema.TEXT_WORDS, text);
+        if (terms.isEmpty()) {
+            return null;
+        }
+        BooleanQuery.Builder b = new BooleanQuery.Builder();
+        Set<String> distinct = new LinkedHashSet<>(terms);
+        float share = 1f / distinct.size();
+        for (String t : distinct) {
+            b.add(new BoostQuery(new TermQuery(new Term(Schema.TITLE_WORDS, t)), TITLE_BOOST * share), Occur.SHOULD);
+            b.add(new BoostQuery(new TermQuery(new Term(Schema.TEXT_WORDS, t)), share), Occur.SHOULD);
+        }
+        return b.build();
+    }
+}

@@ -1,0 +1,162 @@
+package policysearch.search;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeSet;
+import org.apache.lucene.facet.FacetResult;
+import org.apache.lucene.facet.Facets;
+import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
+import org.apache.lucene.facet.sortedset.SortedSetDocValuesReaderState;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.SortedSetDocValues;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherFactory;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.util.BytesRef;
+import policysearch.index.IndexMetadata;
+import policysearch.index.Schema;
+
+/**
+ * One point-in-time view of the index with what is derived from it once per refresh rather than per
+ * query: the facet ordinal state, corpus-wide facet counts, the document list and the suggester.
+ */
+final class Snapshot extends IndexSearcher {
+    private final SortedSetDocValuesReaderState facetState;
+    private final Map<String, List<FacetValue>> corpusFacets;
+    private final List<DocumentSummary> documents;
+    private final Map<String, DocumentSummary> documentsById = new HashMap<>();
+    private final Suggester suggester;
+
+    private Snapshot(IndexReader reader, Schema schema, Synonyms synonyms) throws IOException {
+        super(reader);
+        this.facetState = hasFacets(reader) ? new DefaultSortedSetDocValuesReaderState(reader, schema.facetsConfig())
+                : null;
+        this.corpusFacets = facetState == null ? Map.of() : countAll(facetState);
+        this.documents = readDocuments();
+        documents.forEach(d -> documentsById.put(d.id(), d));
+        this.suggester = new Suggester(suggestions(synonyms));
+    }
+
+    /** A factory for a SearcherManager: checks the schema version of every reader it opens. */
+    static SearcherFactory factory(Schema schema, Synonyms synonyms, Path dir) {
+        return new SearcherFactory() {
+            @Override
+            public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) throws IOException {
+                if (reader instanceof DirectoryReader dr) {
+                    IndexMetadata.requireCompatible(dr, dir);
+                }
+                return new Snapshot(reader, schema, synonyms);
+            }
+        };
+    }
+
+    /** Facet ordinal state, or null when the index has no tasks. */
+    SortedSetDocValuesReaderState facetState() {
+        return facetState;
+    }
+
+    /** Facet values over all tasks, per Lucene dimension, by count. */
+    List<FacetValue> corpusFacet(String dim) {
+        return corpusFacets.getOrDefault(dim, List.of());
+    }
+
+    /** All documents, newest first. */
+    List<DocumentSummary> documents() {
+        return documents;
+    }
+
+    /** One document's summary, if the index holds it. */
+    java.util.Optional<DocumentSummary> document(String id) {
+        return java.util.Optional.ofNullable(documentsById.get(id));
+    }
+
+    /** The suggester over this snapshot. */
+    Suggester suggester() {
+        return suggester;
+    }
+
+    /** A facet's values sorted by count descending, then value; empty when the dimension has no values. */
+    static List<FacetValue> values(Facets facets, String dim) throws IOException {
+        FacetResult r;
+        try {
+            r = facets.getAllChildren(dim);
+        } catch (IllegalArgumentException e) {
+            return List.of(); // dimension never indexed (e.g. no task names a department)
+        }
+        if (r == null) {
+            return List.of();
+        }
+        return sorted(Arrays.stream(r.labelValues).map(lv -> new FacetValue(lv.label, lv.value.longValue())).toList());
+    }
+
+    /** Sorts facet values by count descending, then value. */
+    static List<FacetValue> sorted(List<FacetValue> values) {
+        return values.stream().sorted(Comparator.comparingLong(FacetValue::count).reversed()
+                .thenComparing(FacetValue::value)).toList();
+    }
+
+    private static boolean hasFacets(IndexReader reader) {
+        for (LeafReaderContext leaf : reader.leaves()) {
+            if (leaf.reader().getFieldInfos().fieldInfo(org.apache.lucene.facet.FacetsConfig.DEFAULT_INDEX_FIELD_NAME)
+                    != null) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Map<String, List<FacetValue>> countAll(SortedSetDocValuesReaderState state) throws IOException {
+        Facets all = new SortedSetDocValuesFacetCounts(state);
+        Map<String, List<FacetValue>> out = new HashMap<>();
+        for (String dim : Schema.DIMS) {
+            out.put(dim, values(all, dim));
+        }
+        return out;
+    }
+
+    private List<DocumentSummary> readDocuments() throws IOException {
+        TermQuery docs = new TermQuery(new Term(Schema.KIND, Schema.KIND_DOC));
+        int n = Math.max(1, count(docs));
+        Sort newest = new Sort(new SortField(Schema.SORT_DATE, SortField.Type.LONG, true),
+                new SortField(Schema.SORT_DOC, SortField.Type.STRING));
+        List<DocumentSummary> out = new ArrayList<>();
+        for (ScoreDoc sd : search(docs, n, newest).scoreDocs) {
+            out.add(StoredRecords.summary(storedFields().document(sd.doc)));
+        }
+        return List.copyOf(out);
+    }
+
+    private List<Suggester.Entry> suggestions(Synonyms synonyms) throws IOException {
+        List<Suggester.Entry> entries = new ArrayList<>();
+        synonyms.terms().forEach(t -> entries.add(new Suggester.Entry(t, Suggester.Kind.TERM, 0)));
+        corpusFacet(Schema.DIM_DEPARTMENT).forEach(v ->
+                entries.add(new Suggester.Entry(v.value(), Suggester.Kind.DEPARTMENT, v.count())));
+        TreeSet<String> titles = new TreeSet<>();
+        for (LeafReaderContext leaf : getIndexReader().leaves()) {
+            SortedSetDocValues dv = leaf.reader().getSortedSetDocValues(Schema.SUGGEST_TITLE);
+            if (dv == null) {
+                continue;
+            }
+            TermsEnum te = dv.termsEnum();
+            for (BytesRef t = te.next(); t != null; t = te.next()) {
+                titles.add(t.utf8ToString());
+            }
+        }
+        titles.forEach(t -> entries.add(new Suggester.Entry(t, Suggester.Kind.TASK, 0)));
+        return entries;
+    }
+}

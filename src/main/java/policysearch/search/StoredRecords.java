@@ -1,0 +1,58 @@
+package policysearch.search;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.IndexableField;
+import policysearch.index.Schema;
+import policysearch.model.Department;
+import policysearch.model.Role;
+import policysearch.model.Section;
+
+/** Rebuilds the value records the web layer sees from stored fields (no Lucene type leaves this package). */
+final class StoredRecords {
+    private static final String SEP = String.valueOf(Schema.SEP);
+
+    private StoredRecords() {
+    }
+
+    /** A task hit from its stored fields. */
+    static Hit hit(Document d, List<String> highlights, float score) {
+        String id = d.get(Schema.TASK_ID);
+        List<Department> departments = new ArrayList<>();
+        for (IndexableField f : d.getFields(Schema.DEPARTMENT)) {
+            String[] p = f.stringValue().split(SEP, 3);
+            departments.add(new Department(p[2], Role.fromId(p[0]).orElse(Role.SUPPORT), p[1]));
+        }
+        Section section = new Section(intValue(d, Schema.SECTION_NO), d.get(Schema.SECTION_TITLE));
+        return new Hit(id, "/tasks/" + id, d.get(Schema.SOURCE), intValue(d, Schema.TASK_NO), d.get(Schema.LABEL),
+                d.get(Schema.TITLE), d.get(Schema.TEXT), List.copyOf(highlights), section, departments,
+                documentRef(d), score);
+    }
+
+    /** The document reference copied into every task record. */
+    static DocumentRef documentRef(Document d) {
+        String id = d.get(Schema.DOC_ID);
+        return new DocumentRef(id, "/documents/" + id, d.get(Schema.DOC_TITLE), d.get(Schema.LIST_TITLE),
+                d.get(Schema.NUMBER), d.get(Schema.ISSUER), d.get(Schema.DATE), intValue(d, Schema.YEAR),
+                d.get(Schema.REGION));
+    }
+
+    /** A document summary from a policy document's own record. */
+    static DocumentSummary summary(Document d) {
+        DocumentRef ref = documentRef(d);
+        List<Section> sections = new ArrayList<>();
+        for (IndexableField f : d.getFields(Schema.SECTIONS)) {
+            String[] p = f.stringValue().split(SEP, 2);
+            sections.add(new Section(Integer.parseInt(p[0]), p[1]));
+        }
+        return new DocumentSummary(ref.id(), ref.url(), d.get(Schema.SOURCE), ref.title(), ref.listTitle(),
+                ref.number(), ref.issuer(), ref.date(), ref.year(), ref.region(), List.copyOf(sections),
+                intValue(d, Schema.TASK_COUNT));
+    }
+
+    private static int intValue(Document d, String field) {
+        IndexableField f = d.getField(field);
+        return f == null || f.numericValue() == null ? 0 : f.numericValue().intValue();
+    }
+}

@@ -1,0 +1,73 @@
+package policysearch.search;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * In-memory suggestions over dictionary terms, departments and distinct task titles, built once per
+ * index snapshot. Matches by prefix or anywhere inside (CJK infix); candidates come from a per-character
+ * posting list of the query's rarest character, so a keystroke never scans every entry.
+ */
+final class Suggester {
+    /** What can be suggested; lower ordinal ranks first among equally good matches. */
+    enum Kind { TERM, DEPARTMENT, TASK }
+
+    record Entry(String text, Kind kind, long weight) {
+    }
+
+    private final List<Entry> entries;
+    private final List<String> lower;
+    private final Map<Character, int[]> postings = new HashMap<>();
+
+    Suggester(List<Entry> entries) {
+        this.entries = List.copyOf(entries);
+        this.lower = this.entries.stream().map(e -> e.text().toLowerCase(Locale.ROOT)).toList();
+        Map<Character, List<Integer>> tmp = new HashMap<>();
+        for (int i = 0; i < lower.size(); i++) {
+            final int id = i;
+            lower.get(i).chars().distinct().forEach(c -> tmp.computeIfAbsent((char) c, k -> new ArrayList<>()).add(id));
+        }
+        tmp.forEach((c, ids) -> postings.put(c, ids.stream().mapToInt(Integer::intValue).toArray()));
+    }
+
+    /** Up to {@code limit} entries containing {@code prefix}: prefix matches first, then by kind, weight, length. */
+    List<Suggestion> suggest(String prefix, int limit) {
+        String q = prefix == null ? "" : prefix.strip().toLowerCase(Locale.ROOT);
+        if (q.isEmpty() || limit <= 0) {
+            return List.of();
+        }
+        int[] candidates = null;
+        for (char c : q.toCharArray()) {
+            int[] p = postings.get(c);
+            if (p == null) {
+                return List.of();
+            }
+            if (candidates == null || p.length < candidates.length) {
+                candidates = p;
+            }
+        }
+        record Match(Entry entry, boolean prefix) {
+        }
+        List<Match> matches = new ArrayList<>();
+        for (int id : candidates) {
+            int at = lower.get(id).indexOf(q);
+            if (at >= 0) {
+                matches.add(new Match(entries.get(id), at == 0));
+            }
+        }
+        return matches.stream()
+                .sorted(Comparator.comparing((Match m) -> !m.prefix())
+                        .thenComparing(m -> m.entry().kind())
+                        .thenComparing(m -> -m.entry().weight())
+                        .thenComparingInt(m -> m.entry().text().length())
+                        .thenComparing(m -> m.entry().text()))
+                .map(m -> new Suggestion(m.entry().text(), m.entry().kind().name().toLowerCase(Locale.ROOT)))
+                .distinct()
+                .limit(limit)
+                .toList();
+    }
+}

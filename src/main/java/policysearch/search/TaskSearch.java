@@ -1,0 +1,183 @@
+package policysearch.search;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.facet.DrillDownQuery;
+import org.apache.lucene.facet.DrillSideways;
+import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import policysearch.index.Schema;
+
+/**
+ * Runs a {@link SearchRequest} on a snapshot: parse the query, build it, filter by facets drill-sideways,
+ * fall back to a relaxed query when nothing matches, and turn the page of hits into highlighted records.
+ */
+final class TaskSearch {
+    static final String RELAXED_NOTICE = "没有同时包含所有查询词的结果，以下是包含部分查询词的结果。";
+    static final String NOTHING_TO_SEARCH_NOTICE = "查询中没有可搜索的文字。";
+    static final String TOO_COMPLEX_NOTICE = "查询过于复杂，请减少词语后重试。";
+
+    private static final SortField BY_DATE = new SortField(Schema.SORT_DATE, SortField.Type.LONG);
+    private static final SortField BY_DATE_DESC = new SortField(Schema.SORT_DATE, SortField.Type.LONG, true);
+    private static final SortField BY_DOC = new SortField(Schema.SORT_DOC, SortField.Type.STRING);
+    private static final SortField BY_NO = new SortField(Schema.SORT_NO, SortField.Type.INT);
+
+    private final Schema schema;
+    private final QueryBuilder builder;
+
+    TaskSearch(Schema schema, Synonyms synonyms) {
+        this.schema = schema;
+        this.builder = new QueryBuilder(schema, synonyms);
+    }
+
+    /** The query to run: what to match, the words also searched, what to mark, and a notice. */
+    private record Plan(Query query, List<String> expansions, List<String> marks, String notice, boolean scored) {
+    }
+
+    SearchResult search(Snapshot s, SearchRequest request) throws IOException {
+        long start = System.nanoTime();
+        try {
+            return run(s, request, start, true);
+        } catch (IndexSearcher.TooManyClauses e) {
+            try {
+                return run(s, request, start, false); // a long query: search the words as typed, no synonyms
+            } catch (IndexSearcher.TooManyClauses again) {
+                return empty(request, start, TOO_COMPLEX_NOTICE);
+            }
+        }
+    }
+
+    private SearchResult run(Snapshot s, SearchRequest request, long start, boolean expand) throws IOException {
+        Plan plan = plan(request.query(), false, expand);
+        if (plan == null) {
+            return empty(request, start, notice(QuerySyntax.parse(request.query()).notice(), NOTHING_TO_SEARCH_NOTICE));
+        }
+        if (s.facetState() == null) {
+            return empty(request, start, plan.notice());
+        }
+        Sort sort = sort(request, plan);
+        int topN = request.page() * request.size();
+        DrillSideways ds = new DrillSideways(s, schema.facetsConfig(), s.facetState());
+        DrillSideways.DrillSidewaysResult r = ds.search(drillDown(plan, request), null, null, topN, sort, plan.scored());
+        long total = total(r);
+        if (total == 0 && plan.scored()) {
+            Plan relaxed = plan(request.query(), true, expand);
+            DrillSideways.DrillSidewaysResult rr =
+                    ds.search(drillDown(relaxed, request), null, null, topN, sort, true);
+            if (total(rr) > 0) {
+                plan = relaxed;
+                r = rr;
+                total = total(rr);
+            }
+        }
+        ScoreDoc[] docs = r.hits.scoreDocs;
+        List<Hit> hits = new ArrayList<>();
+        for (int i = (request.page() - 1) * request.size(); i < docs.length; i++) {
+            var d = s.storedFields().document(docs[i].doc);
+            List<String> highlights = plan.marks().isEmpty() ? List.of()
+                    : Highlighter.passages(d.get(Schema.TEXT), plan.marks());
+            hits.add(StoredRecords.hit(d, highlights, plan.scored() ? docs[i].score : 0f));
+        }
+        Map<String, List<FacetValue>> facets = FacetFilters.facets(r.facets, request);
+        return new SearchResult(request.query(), total, request.page(), request.size(), millis(start),
+                plan.expansions(), List.copyOf(hits), facets, plan.notice());
+    }
+
+    /** Every hit of the request in result order, without highlights (for export). */
+    List<Hit> searchAll(Snapshot s, SearchRequest request) throws IOException {
+        try {
+            return all(s, request, true);
+        } catch (IndexSearcher.TooManyClauses e) {
+            try {
+                return all(s, request, false);
+            } catch (IndexSearcher.TooManyClauses again) {
+                return List.of();
+            }
+        }
+    }
+
+    private List<Hit> all(Snapshot s, SearchRequest request, boolean expand) throws IOException {
+        Plan plan = plan(request.query(), false, expand);
+        if (plan == null || s.facetState() == null) {
+            return List.of();
+        }
+        Query q = drillDown(plan, request);
+        int n = s.count(q);
+        if (n == 0 && plan.scored()) {
+            Plan relaxed = plan(request.query(), true, expand);
+            q = drillDown(relaxed, request);
+            n = s.count(q);
+        }
+        if (n == 0) {
+            return List.of();
+        }
+        TopDocs top = s.search(q, n, sort(request, plan), plan.scored());
+        List<Hit> hits = new ArrayList<>(n);
+        for (ScoreDoc sd : top.scoreDocs) {
+            hits.add(StoredRecords.hit(s.storedFields().document(sd.doc), List.of(), plan.scored() ? sd.score : 0f));
+        }
+        return hits;
+    }
+
+    /** Null when the query had text but nothing searchable in it. */
+    private Plan plan(String raw, boolean relaxed, boolean expand) {
+        ParsedQuery parsed = QuerySyntax.parse(raw);
+        if (parsed.isEmpty()) {
+            if (!raw.isBlank()) {
+                return null;
+            }
+            return new Plan(new TermQuery(new Term(Schema.KIND, Schema.KIND_TASK)), List.of(), List.of(), null, false);
+        }
+        QueryBuilder.Built built = builder.build(parsed, relaxed, expand);
+        if (!built.searchable()) {
+            return null;
+        }
+        String notice = relaxed ? notice(parsed.notice(), RELAXED_NOTICE) : parsed.notice();
+        return new Plan(built.query(), built.expansions(), built.highlightTerms(), notice, !parsed.groups().isEmpty());
+    }
+
+    private DrillDownQuery drillDown(Plan plan, SearchRequest request) {
+        return FacetFilters.drillDown(schema.facetsConfig(), plan.query(), request);
+    }
+
+    /** Relevance (document order when nothing is scored) or newest document first. */
+    private static Sort sort(SearchRequest request, Plan plan) {
+        if (request.sort() == SortOrder.DATE) {
+            return new Sort(BY_DATE_DESC, BY_DOC, BY_NO);
+        }
+        return plan.scored() ? new Sort(SortField.FIELD_SCORE, BY_DATE, BY_DOC, BY_NO) : new Sort(BY_DATE, BY_DOC, BY_NO);
+    }
+
+    private static long total(DrillSideways.DrillSidewaysResult r) {
+        FacetsCollector fc = r.drillDownFacetsCollector;
+        if (fc == null) {
+            return r.hits.totalHits.value();
+        }
+        return fc.getMatchingDocs().stream().mapToLong(FacetsCollector.MatchingDocs::totalHits).sum();
+    }
+
+    private static SearchResult empty(SearchRequest request, long start, String notice) {
+        Map<String, List<FacetValue>> facets = new java.util.LinkedHashMap<>();
+        Arrays.stream(FacetDim.values()).forEach(d -> facets.put(d.key(), List.of()));
+        return new SearchResult(request.query(), 0, request.page(), request.size(), millis(start), List.of(),
+                List.of(), facets, notice);
+    }
+
+    private static String notice(String a, String b) {
+        return a == null ? b : b == null ? a : a + " " + b;
+    }
+
+    private static long millis(long start) {
+        return (System.nanoTime() - start) / 1_000_000;
+    }
+}

@@ -1,0 +1,162 @@
+package policysearch.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import policysearch.index.BuildSummary;
+import policysearch.index.Freshness;
+import policysearch.index.IndexBuilder;
+import policysearch.index.Schema;
+
+/** End to end on the real seeds: counts, facets, filters and known tasks. */
+class SeedSearchTest {
+    static final Path SEEDS = Path.of("seeds");
+    static final Set<String> PAYMENT_REFORM = Set.of("gbf-2020-25-t15", "gbf-2021-20-t5", "yfbf-2020-110-t15",
+            "cbf-2020-53-t15", "cn-20240603-8032-t5");
+    @TempDir
+    static Path tmp;
+    private static LuceneSearchService service;
+
+    @BeforeAll
+    static void build() throws IOException {
+        Path index = tmp.resolve("index");
+        try (Schema schema = new Schema()) {
+            BuildSummary s = IndexBuilder.standard(schema).ensureFresh(SEEDS, index).orElseThrow();
+            assertEquals(5, s.documents());
+            assertEquals(124, s.tasks());
+            assertEquals(Freshness.FRESH, IndexBuilder.freshness(SEEDS, index));
+            assertTrue(IndexBuilder.standard(schema).ensureFresh(SEEDS, index).isEmpty(), "fresh index is kept");
+        }
+        service = LuceneSearchService.open(index);
+    }
+
+    @AfterAll
+    static void close() throws IOException {
+        service.close();
+    }
+
+    private static SearchResult search(String q, Map<FacetDim, List<String>> filters) {
+        return service.search(new SearchRequest(q, filters, SortOrder.RELEVANCE, 1, 10));
+    }
+
+    private static Map<String, Long> facet(SearchResult r, FacetDim d) {
+        Map<String, Long> m = new LinkedHashMap<>();
+        r.facets().get(d.key()).forEach(v -> m.put(v.value(), v.count()));
+        return m;
+    }
+
+    private static List<String> ids(List<Hit> hits) {
+        return hits.stream().map(Hit::id).toList();
+    }
+
+    @Test
+    void emptyQueryListsEveryTaskInDocumentOrder() {
+        List<Hit> all = service.searchAll(SearchRequest.of(""));
+        assertEquals(124, all.size());
+        assertEquals("gbf-2020-25-t1", all.get(0).id());
+        assertEquals("gbf-2020-25-t26", all.get(25).id());
+        assertEquals("cbf-2020-53-t1", all.get(26).id()); // 2020-08-20
+        assertEquals("yfbf-2020-110-t1", all.get(56).id()); // 2020-09-07
+        assertEquals("gbf-2021-20-t1", all.get(82).id());
+        assertEquals("cn-20240603-8032-t22", all.get(123).id());
+    }
+
+    @Test
+    void facetCountsOverTheCorpus() {
+        SearchResult r = search("", Map.of());
+        assertEquals(124, r.total());
+        assertEquals(Map.of("2020", 82L, "2024", 22L, "2021", 20L), facet(r, FacetDim.YEAR));
+        assertEquals(List.of("2020", "2024", "2021"), List.copyOf(facet(r, FacetDim.YEAR).keySet()));
+        assertEquals(Map.of("国家", 68L, "四川省", 30L, "重庆市", 26L), facet(r, FacetDim.REGION));
+        assertEquals(68L, facet(r, FacetDim.ISSUER).get("国务院办公厅"));
+        assertEquals(42L, facet(r, FacetDim.DEPARTMENT).get("国家卫生健康委"));
+    }
+
+    @Test
+    void tickingAYearKeepsTheOtherYearsCounted() {
+        SearchResult r = search("", Map.of(FacetDim.YEAR, List.of("2020")));
+        assertEquals(82, r.total());
+        assertEquals(Map.of("2020", 82L, "2024", 22L, "2021", 20L), facet(r, FacetDim.YEAR));
+        assertEquals(Map.of("四川省", 30L, "国家", 26L, "重庆市", 26L), facet(r, FacetDim.REGION));
+        SearchResult two = search("", Map.of(FacetDim.YEAR, List.of("2020", "2021"), FacetDim.REGION, List.of("国家")));
+        assertEquals(46, two.total());
+    }
+
+    @Test
+    void chongqingMedicalSecurityBureauLeadsTenTasksIn2020() {
+        Map<FacetDim, List<String>> dept = Map.of(FacetDim.DEPARTMENT, List.of("重庆市医保局"));
+        assertEquals(12, search("", dept).total());
+        SearchResult lead = search("", Map.of(FacetDim.DEPARTMENT, List.of("重庆市医保局"),
+                FacetDim.ROLE, List.of("lead"), FacetDim.YEAR, List.of("2020")));
+        assertEquals(10, lead.total());
+        assertTrue(ids(lead.hits()).contains("yfbf-2020-110-t15"));
+        List<Hit> leads = service.searchAll(new SearchRequest("", Map.of(FacetDim.DEPARTMENT, List.of("重庆市医保局"),
+                FacetDim.ROLE, List.of("lead")), SortOrder.RELEVANCE, 1, 10));
+        assertEquals(10, leads.size());
+        assertFalse(ids(leads).contains("yfbf-2020-110-t12"), "t12: only a supporting role");
+        assertEquals(Map.of("lead", 10L, "responsible", 1L, "support", 1L), facet(lead, FacetDim.ROLE));
+    }
+
+    @Test
+    void paymentReformFindsTheTasksOfEveryDocument() {
+        SearchResult r = search("医保支付方式改革", Map.of());
+        assertEquals(PAYMENT_REFORM, Set.copyOf(ids(r.hits()).subList(0, 5)));
+        assertEquals(List.of("医疗保障"), r.expansions());
+        assertTrue(r.hits().get(0).highlights().get(0).contains("<mark>"));
+        assertEquals(PAYMENT_REFORM, Set.copyOf(ids(search("drg", Map.of()).hits())));
+    }
+
+    @Test
+    void abbreviationsFindTheLongForms() {
+        SearchResult health = search("卫健委", Map.of());
+        assertEquals(42 + 28 + 23, health.total(), "every task a 卫生健康委 takes part in");
+        // 33 tasks with a 发展改革委 leading or responsible, 4 where it only supports: those come last
+        List<Hit> reform = service.searchAll(SearchRequest.of("发改委"));
+        assertEquals(37, reform.size());
+        assertTrue(reform.subList(0, 33).stream().allMatch(h -> h.departments().stream()
+                .anyMatch(d -> d.name().contains("发展改革委") && d.role() != policysearch.model.Role.SUPPORT)),
+                "tasks it leads come first");
+        assertTrue(search("基药", Map.of()).hits().stream().anyMatch(h -> h.id().equals("cbf-2020-53-t17")));
+        assertTrue(search("医联体", Map.of()).hits().stream().anyMatch(h -> h.id().equals("cn-20240603-8032-t10")));
+    }
+
+    @Test
+    void exclusionAndPhraseWork() {
+        List<Hit> alliances = service.searchAll(SearchRequest.of("医联体"));
+        List<Hit> notCity = service.searchAll(SearchRequest.of("医联体 -城市"));
+        assertTrue(notCity.size() < alliances.size());
+        assertTrue(notCity.stream().noneMatch(h -> (h.title() + h.text()).contains("城市")));
+        List<Hit> phrase = service.searchAll(SearchRequest.of("\"家庭医生签约\""));
+        assertEquals(4, phrase.size());
+        assertTrue(phrase.stream().allMatch(h -> h.text().contains("家庭医生签约")));
+    }
+
+    @Test
+    void documentsNewestFirstWithCounts() {
+        List<DocumentSummary> docs = service.documents();
+        assertEquals(List.of("cn-20240603-8032", "gbf-2021-20", "yfbf-2020-110", "cbf-2020-53", "gbf-2020-25"),
+                docs.stream().map(DocumentSummary::id).toList());
+        assertEquals(List.of(22, 20, 26, 30, 26), docs.stream().map(DocumentSummary::taskCount).toList());
+        assertEquals(30, service.document("cbf-2020-53").orElseThrow().tasks().size());
+    }
+
+    @Test
+    void suggestionsAndDepartmentFilterBox() {
+        List<Suggestion> s = service.suggest("医保", 10);
+        assertEquals(10, s.size());
+        assertTrue(s.contains(new Suggestion("国家医保局", "department")), s.toString());
+        assertEquals(List.of(new FacetValue("国家医保局", 23), new FacetValue("四川省医保局", 18),
+                new FacetValue("重庆市医保局", 12)), service.facetValues(FacetDim.DEPARTMENT, "医保局", 3));
+    }
+}
