@@ -2,9 +2,12 @@ package policysearch.web;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import policysearch.index.IndexBuilder;
+import policysearch.index.Schema;
+import policysearch.search.LuceneSearchService;
 import policysearch.search.SearchService;
 
-/** The service the functional tests run against (built from seeds/), and the facts about it they assert. */
+/** The real index built from seeds/ that the functional tests run against, and the facts about it they assert. */
 final class TestIndex {
     static final Path SEEDS = Path.of("seeds");
     static final String QUERY = "%E5%8C%BB%E4%BF%9D"; // 医保
@@ -26,6 +29,9 @@ final class TestIndex {
 
     /** A service over the seeds, its index (if any) kept in {@code dir}; the caller closes it. */
     static SearchService open(Path dir) throws IOException {
-        return new FakeSearchService(SEEDS);
+        try (Schema schema = new Schema()) {
+            IndexBuilder.standard(schema).build(SEEDS, dir);
+        }
+        return LuceneSearchService.open(dir);
     }
 }
