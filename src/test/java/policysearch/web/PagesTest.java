@@ -109,6 +109,8 @@ class PagesTest {
             assertTrue(html.contains("href=\"/search?year=2020&amp;sort=date\""), "sort keeps filters, resets page");
             assertTrue(html.contains("href=\"/search.csv?year=2020\""), "CSV of the same query");
             assertTrue(html.contains("href=\"/api/search?year=2020&amp;page=2\""), "JSON of the same page");
+            assertTrue(html.contains("<svg role=\"img\" aria-label=\"按年份\""), "chart by year");
+            assertTrue(html.contains("<svg role=\"img\" aria-label=\"按发文机关\""), "chart by issuer");
         });
     }
 
