@@ -50,7 +50,8 @@ class BrowserTest {
         if (!present) {
             String ci = System.getenv("CI");
             if (ci != null && !ci.isBlank() && !ci.equalsIgnoreCase("false")) {
-                fail("CI is set but " + CHROMIUM + " or " + CHROMEDRIVER + " is missing: install chromium and chromium-driver");
+                fail("CI is set but " + CHROMIUM + " or " + CHROMEDRIVER
+                        + " is missing: install chromium and chromium-driver");
             }
             Assumptions.assumeTrue(false, "browser test skipped: " + CHROMIUM + " / " + CHROMEDRIVER
                     + " not installed (apt-get install chromium chromium-driver); it always runs when CI is set");
@@ -58,14 +59,23 @@ class BrowserTest {
         Files.createDirectories(SHOTS);
         service = TestIndex.open(indexDir);
         app = WebApp.create(service).start("127.0.0.1", 0);
+        browser = chromium(profile, true);
+    }
+
+    /** Headless Debian Chromium with a fresh profile in {@code dir}, JavaScript on or off. */
+    static ChromeDriver chromium(Path dir, boolean javascript) {
         ChromeDriverService driver = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
         ChromeOptions options = new ChromeOptions();
         options.setBinary(CHROMIUM.toFile());
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
-                "--disable-component-update", "--disable-dev-shm-usage", "--user-data-dir=" + profile.toAbsolutePath(),
+                "--disable-component-update", "--disable-dev-shm-usage", "--user-data-dir=" + dir.toAbsolutePath(),
                 "--window-size=1280,1000", "--lang=zh-CN");
-        browser = new ChromeDriver(driver, options);
+        if (!javascript) {
+            options.setExperimentalOption("prefs",
+                    java.util.Map.of("profile.managed_default_content_settings.javascript", 2));
+        }
+        return new ChromeDriver(driver, options);
     }
 
     @AfterAll
@@ -166,6 +176,26 @@ class BrowserTest {
         shot("06-chongqing-insurance-leads.png");
         browser.get(shared);
         assertEquals(TestIndex.CQ_INSURANCE_LEADS, total(), "the shared link shows the same answer");
+    }
+
+    /** Without JavaScript, ticking facets and pressing 应用筛选 gives the same filtered page. */
+    @Test
+    void facetsWorkWithoutJavaScript(@TempDir Path noScriptProfile) throws IOException {
+        ChromeDriver plain = chromium(noScriptProfile, false);
+        try {
+            plain.get(url("/search?q=" + TestIndex.QUERY));
+            plain.findElement(By.cssSelector("input[name='year'][value='2020']")).click();
+            assertFalse(plain.getCurrentUrl().contains("year="), "no script, no automatic submit");
+            WebElement apply = plain.findElement(By.cssSelector("#facet-form button.apply"));
+            assertTrue(apply.isDisplayed(), "apply button visible without script");
+            apply.click();
+            new WebDriverWait(plain, Duration.ofSeconds(15)).until(ExpectedConditions.urlContains("year=2020"));
+            assertTrue(plain.getCurrentUrl().contains("q="), "the query is kept: " + plain.getCurrentUrl());
+            assertTrue(plain.findElement(By.cssSelector("input[name='year'][value='2020']")).isSelected());
+            assertTrue(plain.findElement(By.cssSelector(".chips")).getText().contains("2020"));
+        } finally {
+            plain.quit();
+        }
     }
 
     private int total() {
