@@ -18,23 +18,26 @@ import policysearch.search.LuceneSearchService;
 import policysearch.web.Templates;
 import policysearch.web.WebApp;
 
-/** {@code serve}: makes sure the index is fresh (builds it when missing or stale), opens it once, serves the site. */
+/** {@code serve}: builds the index when it is missing or stale, opens it once and serves the site on it. */
 @Command(name = "serve", mixinStandardHelpOptions = true,
         description = "Build the index if it is missing or stale, then serve the web UI and JSON API.")
 final class ServeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--seeds", defaultValue = "seeds", description = "seed documents directory (default: ${DEFAULT-VALUE})")
+    @Option(names = "--seeds", defaultValue = "seeds",
+            description = "seed documents directory (default: ${DEFAULT-VALUE})")
     Path seeds;
 
     @Option(names = "--index", defaultValue = "index", description = "index directory (default: ${DEFAULT-VALUE})")
     Path index;
 
-    @Option(names = "--host", defaultValue = "127.0.0.1", description = "address to listen on (default: ${DEFAULT-VALUE})")
+    @Option(names = "--host", defaultValue = "127.0.0.1",
+            description = "address to listen on (default: ${DEFAULT-VALUE})")
     String host;
 
-    @Option(names = "--port", defaultValue = "7070", description = "port to listen on, 0 for any free one (default: ${DEFAULT-VALUE})")
+    @Option(names = "--port", defaultValue = "7070",
+            description = "port to listen on, 0 for any free one (default: ${DEFAULT-VALUE})")
     int port;
 
     @Option(names = "--dev", description = "recompile templates from web/templates when they change (development)")

@@ -6,7 +6,7 @@ import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import policysearch.search.SearchService;
 
-/** Builds the web application (pages, CSV, JSON API) over one {@link SearchService}; tests start it on their own index. */
+/** Builds the web app (pages, CSV, JSON API) over one {@link SearchService}; tests start it on their own index. */
 public final class WebApp {
     private WebApp() {
     }
