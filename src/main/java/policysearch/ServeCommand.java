@@ -40,11 +40,15 @@ final class ServeCommand implements Callable<Integer> {
             description = "port to listen on, 0 for any free one (default: ${DEFAULT-VALUE})")
     int port;
 
+    @Option(names = "--watch", defaultValue = "10", paramLabel = "SECONDS",
+            description = "re-index when the seeds change (checked every SECONDS, 0 = off; default: ${DEFAULT-VALUE})")
+    int watch;
+
     @Option(names = "--dev", description = "recompile templates from web/templates when they change (development)")
     boolean dev;
 
     /** A running server and the index it holds open; closing stops it and releases the index. */
-    record Running(Javalin app, LuceneSearchService service) implements AutoCloseable {
+    record Running(Javalin app, LuceneSearchService service, IndexWatcher watcher) implements AutoCloseable {
         /** The port actually listened on. */
         int port() {
             return app.port();
@@ -52,6 +56,9 @@ final class ServeCommand implements Callable<Integer> {
 
         @Override
         public void close() throws IOException {
+            if (watcher != null) {
+                watcher.close();
+            }
             app.stop();
             service.close();
         }
@@ -63,6 +70,10 @@ final class ServeCommand implements Callable<Integer> {
         PrintWriter err = spec.commandLine().getErr();
         if (port < 0 || port > 65535) {
             err.println("--port must be between 0 and 65535");
+            return 2;
+        }
+        if (watch < 0) {
+            err.println("--watch must be 0 (off) or a number of seconds");
             return 2;
         }
         Running running;
@@ -93,7 +104,9 @@ final class ServeCommand implements Callable<Integer> {
         LuceneSearchService service = open(out);
         try {
             Templates templates = dev ? Templates.hotReload(Path.of("web", "templates")) : Templates.precompiled();
-            return new Running(WebApp.create(service, templates).start(host, port), service);
+            Javalin app = WebApp.create(service, templates).start(host, port);
+            IndexWatcher watcher = watch > 0 ? IndexWatcher.start(service, seeds, index, out, watch) : null;
+            return new Running(app, service, watcher);
         } catch (RuntimeException e) {
             service.close();
             throw e;
