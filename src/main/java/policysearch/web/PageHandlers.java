@@ -5,6 +5,7 @@ import java.util.List;
 import policysearch.search.DocumentDetail;
 import policysearch.search.FacetDim;
 import policysearch.search.Hit;
+import policysearch.search.SearchRequest;
 import policysearch.search.SearchService;
 import policysearch.web.page.DocumentPage;
 import policysearch.web.page.DocumentsPage;
@@ -16,6 +17,8 @@ import policysearch.web.page.TaskPage;
 /** The HTML pages and the CSV export: validate parameters, ask the service, render a page record. */
 final class PageHandlers {
     static final int DEPARTMENT_ENTRIES = 30;
+    /** Largest result set exported as CSV in one go (about 20 MB); larger sets must be narrowed first. */
+    static final int MAX_CSV_ROWS = 100_000;
     private final SearchService service;
     private final Templates templates;
 
@@ -44,7 +47,12 @@ final class PageHandlers {
     /** {@code /search.csv}: the whole filtered result set for Excel. */
     void csv(Context ctx) {
         SearchParams params = SearchParams.parse(ctx.queryParamMap());
-        List<Hit> hits = service.searchAll(params.withPage(1).toRequest());
+        SearchRequest request = params.withPage(1).toRequest();
+        long total = service.search(new SearchRequest(request.query(), request.filters(), request.sort(), 1, 1)).total();
+        if (total > MAX_CSV_ROWS) {
+            throw new BadRequest("结果共 " + total + " 条，超过导出上限 " + MAX_CSV_ROWS + " 条，请先加筛选条件缩小范围。");
+        }
+        List<Hit> hits = service.searchAll(request);
         ctx.contentType("text/csv; charset=utf-8");
         ctx.header("Content-Disposition", "attachment; filename=\"policy-search.csv\"");
         ctx.result(CsvExport.write(hits, ctx.scheme() + "://" + ctx.host()));

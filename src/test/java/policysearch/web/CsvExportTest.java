@@ -8,10 +8,13 @@ import io.javalin.testtools.Response;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import policysearch.search.SearchRequest;
+import policysearch.search.SearchResult;
 import policysearch.search.SearchService;
 
 /** The CSV export opens in Excel: BOM, Chinese header, one row per matching task. */
@@ -45,6 +48,22 @@ class CsvExportTest {
             assertEquals(expected + 1, lines.size(), "all rows, not one page");
             assertTrue(lines.get(1).contains(",2020,"));
             assertTrue(lines.get(1).matches(".*,http://[^,]+/tasks/[a-z0-9-]+$"), lines.get(1));
+        });
+    }
+
+    @Test
+    void aHugeResultSetMustBeNarrowedFirst() {
+        SearchService huge = new FailingSearchService() {
+            @Override
+            public SearchResult search(SearchRequest request) {
+                return new SearchResult(request.query(), PageHandlers.MAX_CSV_ROWS + 1L, 1, 1, 0, List.of(),
+                        List.of(), Map.of(), null);
+            }
+        };
+        JavalinTest.test(WebApp.create(huge), (server, client) -> {
+            Response r = client.get("/search.csv");
+            assertEquals(400, r.code(), "searchAll is never called for an oversized export");
+            assertTrue(r.body().string().contains("超过导出上限"));
         });
     }
 

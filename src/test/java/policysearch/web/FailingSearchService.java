@@ -13,7 +13,7 @@ import policysearch.search.SearchService;
 import policysearch.search.Suggestion;
 
 /** Test double: a service whose every call fails the way a broken index would, with a path in the message. */
-final class FailingSearchService implements SearchService {
+class FailingSearchService implements SearchService {
     static final String SECRET = "/var/secret/index/_0.cfs";
 
     private static RuntimeException broken() {
