@@ -48,7 +48,8 @@ final class PageHandlers {
     void csv(Context ctx) {
         SearchParams params = SearchParams.parse(ctx.queryParamMap());
         SearchRequest request = params.withPage(1).toRequest();
-        long total = service.search(new SearchRequest(request.query(), request.filters(), request.sort(), 1, 1)).total();
+        long total = service.search(
+                new SearchRequest(request.query(), request.filters(), request.sort(), 1, 1)).total();
         if (total > MAX_CSV_ROWS) {
             throw new BadRequest("结果共 " + total + " 条，超过导出上限 " + MAX_CSV_ROWS + " 条，请先加筛选条件缩小范围。");
         }
