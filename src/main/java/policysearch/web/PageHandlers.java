@@ -2,6 +2,7 @@ package policysearch.web;
 
 import io.javalin.http.Context;
 import java.util.List;
+import java.util.Map;
 import policysearch.search.DocumentDetail;
 import policysearch.search.FacetDim;
 import policysearch.search.Hit;
@@ -72,7 +73,8 @@ final class PageHandlers {
 
     /** {@code /documents}: every document. */
     void documents(Context ctx) {
-        render(ctx, "document/list.jte", DocumentsPage.of(service.documents()));
+        int page = SearchParams.parse(Map.of("page", ctx.queryParams("page"))).page();
+        render(ctx, "document/list.jte", DocumentsPage.of(service.documents(), page));
     }
 
     /** {@code /documents/{id}}: metadata and outline. */

@@ -153,12 +153,13 @@ class PagesTest {
     void badRequestsAndUnknownPagesAreFriendly() {
         JavalinTest.test(WebApp.create(service), (server, client) -> {
             for (String url : List.of("/search?page=abc", "/search?size=500", "/search?sort=foo",
-                    "/search?role=boss", "/tasks/Bad_Id", "/search.csv?size=101")) {
+                    "/search?role=boss", "/tasks/Bad_Id", "/search.csv?size=101", "/documents?page=x")) {
                 Response r = client.get(url);
                 assertEquals(400, r.code(), url);
                 assertTrue(r.body().string().contains("请求有误"), url);
             }
-            for (String url : List.of("/tasks/gbf-1999-1-t1", "/documents/nope", "/no/such/page")) {
+            for (String url : List.of("/tasks/gbf-1999-1-t1", "/documents/nope", "/no/such/page",
+                    "/static/../pom.xml", "/static/nothing.css")) {
                 Response r = client.get(url);
                 assertEquals(404, r.code(), url);
                 assertTrue(r.body().string().contains("页面不存在"), url);

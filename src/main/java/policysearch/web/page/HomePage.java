@@ -6,8 +6,11 @@ import policysearch.search.FacetDim;
 import policysearch.search.FacetValue;
 import policysearch.web.SearchParams;
 
-/** The start page: search box, entry points by year, issuer, region and department, and the document list. */
+/** The start page: search box, entry points by year, issuer, region and department, and the newest documents. */
 public record HomePage(Layout layout, List<DocumentSummary> documents, List<Entry> entries) {
+    /** How many of the newest documents the start page lists. */
+    public static final int NEWEST = 20;
+
 
     /** A group of entry points: a facet dimension and its values (each a link to the filtered search). */
     public record Entry(FacetDim dim, List<FacetValue> values) {
@@ -38,5 +41,15 @@ public record HomePage(Layout layout, List<DocumentSummary> documents, List<Entr
     /** Total number of tasks over all documents. */
     public int taskCount() {
         return documents.stream().mapToInt(DocumentSummary::taskCount).sum();
+    }
+
+    /** The newest documents, for the list on the start page. */
+    public List<DocumentSummary> newest() {
+        return documents.subList(0, Math.min(NEWEST, documents.size()));
+    }
+
+    /** True when the start page lists only some of the documents. */
+    public boolean more() {
+        return documents.size() > NEWEST;
     }
 }
