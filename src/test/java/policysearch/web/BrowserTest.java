@@ -145,10 +145,19 @@ class BrowserTest {
                 "copy button shown when scripts run");
         shot("04-task.png");
 
+        browser.findElement(By.linkText("在原文件中查看")).click();
+        wait.until(ExpectedConditions.urlMatches("/documents/[a-z0-9-]+#t\\d+$"));
+        String anchor = browser.getCurrentUrl().replaceAll(".*#", "");
+        WebElement target = browser.findElement(By.id(anchor));
+        assertEquals(title, target.findElement(By.cssSelector("h3")).getText(), "the link lands on the task");
+        shot("05-document.png");
+        browser.navigate().back();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("article.task")));
+
         browser.manage().window().setSize(new Dimension(390, 844));
         browser.navigate().back();
         wait.until(ExpectedConditions.presenceOfElementLocated(By.id("stats")));
-        shot("05-search-phone.png");
+        shot("06-search-phone.png");
         browser.manage().window().setSize(new Dimension(1280, 1000));
     }
 
@@ -173,7 +182,7 @@ class BrowserTest {
                     .anyMatch(li -> li.getText().contains(TestIndex.CQ_INSURANCE)), "lead marked on " + hit.getText());
             assertTrue(hit.findElement(By.cssSelector(".snippet")).getText().length() > 20, "task text shown");
         }
-        shot("06-chongqing-insurance-leads.png");
+        shot("07-chongqing-insurance-leads.png");
         browser.get(shared);
         assertEquals(TestIndex.CQ_INSURANCE_LEADS, total(), "the shared link shows the same answer");
     }
