@@ -6,7 +6,7 @@ import picocli.CommandLine.Command;
 /** The command line: wiring only. */
 @Command(name = "policy-search", mixinStandardHelpOptions = true, version = "policy-search 0.1.0",
         description = "Full-text and faceted search over policy key-task documents.",
-        subcommands = {ParseCommand.class, IndexCommand.class, BenchCommand.class})
+        subcommands = {ParseCommand.class, IndexCommand.class, ServeCommand.class, BenchCommand.class})
 public final class Main implements Runnable {
 
     @Override

@@ -1,0 +1,136 @@
+package policysearch;
+
+import io.javalin.Javalin;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import policysearch.index.Freshness;
+import policysearch.index.IndexBuilder;
+import policysearch.ingest.Problem;
+import policysearch.search.LuceneSearchService;
+import policysearch.web.Templates;
+import policysearch.web.WebApp;
+
+/** {@code serve}: builds the index when it is missing or stale, opens it once and serves the site on it. */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+        description = "Build the index if it is missing or stale, then serve the web UI and JSON API.")
+final class ServeCommand implements Callable<Integer> {
+    @Spec
+    CommandSpec spec;
+
+    @Option(names = "--seeds", defaultValue = "seeds",
+            description = "seed documents directory (default: ${DEFAULT-VALUE})")
+    Path seeds;
+
+    @Option(names = "--index", defaultValue = "index", description = "index directory (default: ${DEFAULT-VALUE})")
+    Path index;
+
+    @Option(names = "--host", defaultValue = "127.0.0.1",
+            description = "address to listen on (default: ${DEFAULT-VALUE})")
+    String host;
+
+    @Option(names = "--port", defaultValue = "7070",
+            description = "port to listen on, 0 for any free one (default: ${DEFAULT-VALUE})")
+    int port;
+
+    @Option(names = "--watch", defaultValue = "10", paramLabel = "SECONDS",
+            description = "re-index when the seeds change (checked every SECONDS, 0 = off; default: ${DEFAULT-VALUE})")
+    int watch;
+
+    @Option(names = "--dev", description = "recompile templates from web/templates when they change (development)")
+    boolean dev;
+
+    /** A running server and the index it holds open; closing stops it and releases the index. */
+    record Running(Javalin app, LuceneSearchService service, IndexWatcher watcher) implements AutoCloseable {
+        /** The port actually listened on. */
+        int port() {
+            return app.port();
+        }
+
+        @Override
+        public void close() throws IOException {
+            if (watcher != null) {
+                watcher.close();
+            }
+            app.stop();
+            service.close();
+        }
+    }
+
+    @Override
+    public Integer call() throws Exception {
+        PrintWriter out = spec.commandLine().getOut();
+        PrintWriter err = spec.commandLine().getErr();
+        if (port < 0 || port > 65535) {
+            err.println("--port must be between 0 and 65535");
+            return 2;
+        }
+        if (watch < 0) {
+            err.println("--watch must be 0 (off) or a number of seconds");
+            return 2;
+        }
+        Running running;
+        try {
+            running = start(out);
+        } catch (IOException | RuntimeException e) {
+            err.println("serve: " + e.getMessage());
+            return 1;
+        }
+        out.printf("Serving %d tasks on http://%s:%d/ (Ctrl-C stops)%n", running.service().taskCount(), host,
+                running.port());
+        out.flush();
+        CountDownLatch stopped = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            try {
+                running.close();
+            } catch (IOException e) {
+                err.println("closing the index failed: " + e.getMessage());
+            }
+            stopped.countDown();
+        }, "serve-shutdown"));
+        stopped.await();
+        return 0;
+    }
+
+    /** Builds the index if it is missing or stale, opens it once and starts the web app on it. */
+    Running start(PrintWriter out) throws IOException {
+        LuceneSearchService service = open(out);
+        try {
+            Templates templates = dev ? Templates.hotReload(Path.of("web", "templates")) : Templates.precompiled();
+            Javalin app = WebApp.create(service, templates).start(host, port);
+            IndexWatcher watcher = watch > 0 ? IndexWatcher.start(service, seeds, index, out, watch) : null;
+            return new Running(app, service, watcher);
+        } catch (RuntimeException e) {
+            service.close();
+            throw e;
+        }
+    }
+
+    private LuceneSearchService open(PrintWriter out) throws IOException {
+        if (!Files.isDirectory(seeds)) {
+            out.println("Seeds directory " + seeds + " not found; serving the index in " + index + " as is.");
+            return LuceneSearchService.open(index);
+        }
+        Freshness freshness = IndexBuilder.freshness(seeds, index);
+        if (freshness != Freshness.FRESH) {
+            out.println("Indexing " + seeds + " (" + freshness.reason() + ") ...");
+            out.flush();
+        }
+        LuceneSearchService service = LuceneSearchService.openFresh(seeds, index);
+        service.lastBuild().ifPresent(s -> {
+            out.printf("Indexed %d documents, %d tasks from %d files in %d ms%n", s.documents(), s.tasks(),
+                    s.files(), s.tookMs());
+            for (Problem p : s.problems()) {
+                out.println("  " + p);
+            }
+        });
+        return service;
+    }
+}

@@ -1,0 +1,89 @@
+package policysearch.web;
+
+import io.javalin.http.Context;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import policysearch.model.Ids;
+import policysearch.search.DocumentSummary;
+import policysearch.search.FacetDim;
+import policysearch.search.FacetValue;
+import policysearch.search.SearchResult;
+import policysearch.search.SearchService;
+import policysearch.search.Suggestion;
+
+/** The JSON API: validate parameters, ask the service, answer JSON. */
+final class ApiHandlers {
+    static final int SUGGESTIONS = 10;
+    static final int MAX_PREFIX = 100;
+    private final SearchService service;
+
+    ApiHandlers(SearchService service) {
+        this.service = service;
+    }
+
+    /** {@code GET /api/search}: one page of hits with facets. */
+    void search(Context ctx) {
+        SearchParams params = SearchParams.parse(ctx.queryParamMap());
+        ctx.json(withAllFacets(service.search(params.toRequest())));
+    }
+
+    /** {@code GET /api/tasks/{id}}: one hit object. */
+    void task(Context ctx) {
+        String id = validId(ctx);
+        ctx.json(service.task(id).orElseThrow(() -> new NotFound("没有编号为 " + id + " 的任务")));
+    }
+
+    /** {@code GET /api/documents}: every document with metadata, sections and task counts. */
+    void documents(Context ctx) {
+        ctx.json(service.documents());
+    }
+
+    /** {@code GET /api/documents/{id}}: one document with its tasks. */
+    void document(Context ctx) {
+        String id = validId(ctx);
+        ctx.json(service.document(id).orElseThrow(() -> new NotFound("没有编号为 " + id + " 的文件")));
+    }
+
+    /** {@code GET /api/suggest?q=}: up to ten suggestions for the search box. */
+    void suggest(Context ctx) {
+        String q = ctx.queryParam("q") == null ? "" : ctx.queryParam("q").strip();
+        if (q.length() > MAX_PREFIX) {
+            throw new BadRequest("参数 q 过长：最多 " + MAX_PREFIX + " 个字符");
+        }
+        ctx.json(new Suggestions(q, q.isEmpty() ? List.of() : service.suggest(q, SUGGESTIONS)));
+    }
+
+    /** {@code GET /health}: the service answers and how much it holds. */
+    void health(Context ctx) {
+        List<DocumentSummary> docs = service.documents();
+        ctx.json(new Health("ok", docs.size(), docs.stream().mapToInt(DocumentSummary::taskCount).sum()));
+    }
+
+    /** The body of {@code /api/suggest}. */
+    record Suggestions(String query, List<Suggestion> suggestions) {
+    }
+
+    /** The body of {@code /health}. */
+    record Health(String status, int documents, int tasks) {
+    }
+
+    /** The path's {@code id}, checked before it reaches the service. */
+    static String validId(Context ctx) {
+        String id = ctx.pathParam("id");
+        if (!Ids.isValid(id)) {
+            throw new BadRequest("编号格式不正确：只能包含小写字母、数字和连字符");
+        }
+        return id;
+    }
+
+    /** The result with every facet key present, in the documented order. */
+    static SearchResult withAllFacets(SearchResult r) {
+        Map<String, List<FacetValue>> facets = new LinkedHashMap<>();
+        for (FacetDim dim : FacetDim.values()) {
+            facets.put(dim.key(), r.facets() == null ? List.of() : r.facets().getOrDefault(dim.key(), List.of()));
+        }
+        return new SearchResult(r.query(), r.total(), r.page(), r.size(), r.tookMs(), r.expansions(), r.hits(),
+                facets, r.notice());
+    }
+}

@@ -1,0 +1,53 @@
+package policysearch.web;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import policysearch.web.page.ErrorPage;
+
+/**
+ * Turns every failure into a readable answer: JSON {@code {"error": ...}} under /api and /health,
+ * a friendly Chinese page elsewhere. Unexpected exceptions are logged, never shown.
+ */
+final class ErrorHandlers {
+    private static final Logger LOG = LoggerFactory.getLogger(ErrorHandlers.class);
+    private final Templates templates;
+
+    ErrorHandlers(Templates templates) {
+        this.templates = templates;
+    }
+
+    /** Registers the handlers on the app's routes. */
+    void install(RoutesConfig routes) {
+        routes.exception(BadRequest.class, (e, ctx) -> respond(ctx, 400, e.getMessage()));
+        routes.exception(NotFound.class, (e, ctx) -> respond(ctx, 404, e.getMessage()));
+        routes.exception(HttpResponseException.class, (e, ctx) -> respond(ctx, e.getStatus(),
+                e.getStatus() == 404 ? "没有这个地址：" + ctx.path() : "请求无法处理（" + e.getStatus() + "）"));
+        routes.exception(Exception.class, (e, ctx) -> {
+            LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
+            respond(ctx, 500, "服务内部出错，请稍后再试。");
+        });
+    }
+
+    private void respond(Context ctx, int status, String message) {
+        ctx.status(status);
+        if (wantsJson(ctx)) {
+            ctx.json(Map.of("error", message));
+            return;
+        }
+        try {
+            ctx.html(templates.render("error/error.jte", ErrorPage.of(status, message)));
+        } catch (RuntimeException renderFailure) {
+            LOG.error("error page failed to render", renderFailure);
+            ctx.contentType("text/plain; charset=utf-8").result(status + " " + message);
+        }
+    }
+
+    private static boolean wantsJson(Context ctx) {
+        String path = ctx.path();
+        return path.startsWith("/api/") || path.equals("/api") || path.equals("/health");
+    }
+}

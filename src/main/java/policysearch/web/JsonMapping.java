@@ -1,0 +1,52 @@
+package policysearch.web;
+
+import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.core.SerializableString;
+import com.fasterxml.jackson.core.io.CharacterEscapes;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import policysearch.json.Json;
+import policysearch.search.SearchResult;
+
+/**
+ * The API's ObjectMapper: the project's shared settings ({@link Json}) plus what only HTTP needs —
+ * {@code < > &} escaped so JSON stays inert if a browser sniffs it as HTML, and no {@code notice} when there is none.
+ */
+public final class JsonMapping {
+    private JsonMapping() {
+    }
+
+    /** A mapper configured for the API; model classes stay free of Jackson annotations. */
+    public static ObjectMapper mapper() {
+        ObjectMapper mapper = Json.mapper().addMixIn(SearchResult.class, SearchResultMixin.class);
+        mapper.getFactory().setCharacterEscapes(new HtmlSafeEscapes());
+        return mapper;
+    }
+
+    /** Escapes {@code < > &} as JSON unicode escapes. */
+    private static final class HtmlSafeEscapes extends CharacterEscapes {
+        private final int[] escapes;
+
+        HtmlSafeEscapes() {
+            escapes = CharacterEscapes.standardAsciiEscapesForJSON();
+            escapes['<'] = CharacterEscapes.ESCAPE_STANDARD;
+            escapes['>'] = CharacterEscapes.ESCAPE_STANDARD;
+            escapes['&'] = CharacterEscapes.ESCAPE_STANDARD;
+        }
+
+        @Override
+        public int[] getEscapeCodesForAscii() {
+            return escapes;
+        }
+
+        @Override
+        public SerializableString getEscapeSequence(int ch) {
+            return null;
+        }
+    }
+
+    /** {@code notice} appears only when the query degraded. */
+    private abstract static class SearchResultMixin {
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        abstract String notice();
+    }
+}

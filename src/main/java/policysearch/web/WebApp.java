@@ -1,0 +1,58 @@
+package policysearch.web;
+
+import io.javalin.Javalin;
+import io.javalin.http.Context;
+import io.javalin.http.staticfiles.Location;
+import io.javalin.json.JavalinJackson;
+import policysearch.search.SearchService;
+
+/** Builds the web app (pages, CSV, JSON API) over one {@link SearchService}; tests start it on their own index. */
+public final class WebApp {
+    private WebApp() {
+    }
+
+    /** The app with precompiled templates. */
+    public static Javalin create(SearchService service) {
+        return create(service, Templates.precompiled());
+    }
+
+    /** Everything is served from this origin: no inline script, no framing, no MIME sniffing. */
+    private static void securityHeaders(Context ctx) {
+        ctx.header("Content-Security-Policy", "default-src 'self'; img-src 'self' data:; object-src 'none'; "
+                + "frame-ancestors 'none'; base-uri 'self'; form-action 'self'");
+        ctx.header("X-Content-Type-Options", "nosniff");
+        ctx.header("Referrer-Policy", "same-origin");
+    }
+
+    /** The app rendering pages with {@code templates}. */
+    public static Javalin create(SearchService service, Templates templates) {
+        ApiHandlers api = new ApiHandlers(service);
+        PageHandlers pages = new PageHandlers(service, templates);
+        ErrorHandlers errors = new ErrorHandlers(templates);
+        return Javalin.create(config -> {
+            config.jsonMapper(new JavalinJackson(JsonMapping.mapper(), false));
+            config.startup.showJavalinBanner = false;
+            config.staticFiles.add(files -> {
+                files.hostedPath = "/static";
+                files.directory = "/static";
+                files.location = Location.CLASSPATH;
+                files.headers = java.util.Map.of("Cache-Control", "max-age=3600");
+            });
+            config.routes.before(WebApp::securityHeaders);
+            config.routes.get("/", pages::home);
+            config.routes.get("/search", pages::search);
+            config.routes.get("/search.csv", pages::csv);
+            config.routes.get("/tasks/{id}", pages::task);
+            config.routes.get("/documents", pages::documents);
+            config.routes.get("/documents/{id}", pages::document);
+            config.routes.get("/help", pages::help);
+            config.routes.get("/api/search", api::search);
+            config.routes.get("/api/tasks/{id}", api::task);
+            config.routes.get("/api/documents", api::documents);
+            config.routes.get("/api/documents/{id}", api::document);
+            config.routes.get("/api/suggest", api::suggest);
+            config.routes.get("/health", api::health);
+            errors.install(config.routes);
+        });
+    }
+}

@@ -1,0 +1,56 @@
+package policysearch.web.page;
+
+import java.util.List;
+import policysearch.model.Department;
+import policysearch.model.Role;
+import policysearch.search.Hit;
+
+/**
+ * One task with its neighbours in the document ({@code prev}/{@code next} may be null) and a citation
+ * users can copy.
+ */
+public record TaskPage(Layout layout, Hit task, Hit prev, Hit next) {
+
+    /** The page for {@code task}. */
+    public static TaskPage of(Hit task, Hit prev, Hit next) {
+        return new TaskPage(Layout.of(task.label() + task.title(), Layout.Nav.NONE), task, prev, next);
+    }
+
+    /** Departments of one role, in clause order. */
+    public List<Department> departments(Role role) {
+        return task.departments().stream().filter(d -> d.role() == role).toList();
+    }
+
+    /** The search for every task in which {@code d} plays the same role. */
+    public String searchHref(Department d) {
+        return "/search?dept=" + policysearch.web.SearchParams.encodeValue(d.name()) + "&role=" + d.role().id();
+    }
+
+    /** The task's place in its document's outline. */
+    public String anchorHref() {
+        return task.document().url() + "#t" + task.no();
+    }
+
+    /** The section's place in its document's outline. */
+    public String sectionHref() {
+        return task.document().url() + "#s" + task.section().no();
+    }
+
+    /** 《深化医药卫生体制改革2021年重点工作任务》（五）推进医保支付方式改革（国家医保局等负责）. */
+    public String citation() {
+        return citation(task);
+    }
+
+    /** The citation of any task: list title, label, title and the first lead (or first) body. */
+    public static String citation(Hit task) {
+        StringBuilder out = new StringBuilder()
+                .append('《').append(task.document().listTitle()).append('》')
+                .append(task.label()).append(task.title());
+        List<Department> depts = task.departments();
+        if (!depts.isEmpty()) {
+            Department first = depts.stream().filter(d -> d.role() == Role.LEAD).findFirst().orElse(depts.get(0));
+            out.append('（').append(first.name()).append(depts.size() > 1 ? "等" : "").append("负责）");
+        }
+        return out.toString();
+    }
+}

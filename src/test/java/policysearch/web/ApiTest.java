@@ -1,0 +1,143 @@
+package policysearch.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.testtools.JavalinTest;
+import io.javalin.testtools.Response;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import policysearch.search.SearchService;
+
+/** The JSON API over the test index: contract shape, validation (400), unknown ids (404). */
+class ApiTest {
+    @TempDir
+    static Path indexDir;
+    static SearchService service;
+
+    @BeforeAll
+    static void open() throws IOException {
+        service = TestIndex.open(indexDir);
+    }
+
+    @AfterAll
+    static void close() throws IOException {
+        service.close();
+    }
+
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private static JsonNode json(Response r) throws Exception {
+        return JSON.readTree(r.body().string());
+    }
+
+    @Test
+    void searchAnswersTheDocumentedShape() {
+        JavalinTest.test(WebApp.create(service), (server, client) -> {
+            Response r = client.get("/api/search?q=" + TestIndex.QUERY + "&size=5");
+            assertEquals(200, r.code());
+            assertTrue(r.headers().get("Content-Type").get(0).startsWith("application/json"));
+            JsonNode body = json(r);
+            for (String key : List.of("query", "total", "page", "size", "tookMs", "expansions", "hits", "facets")) {
+                assertTrue(body.has(key), "missing " + key);
+            }
+            assertFalse(body.has("notice"), "notice only when the query degraded");
+            assertTrue(body.get("total").asInt() > 0);
+            assertEquals(5, body.get("size").asInt());
+            for (String dim : List.of("issuer", "year", "region", "section", "department", "sector", "role")) {
+                assertTrue(body.get("facets").has(dim), "missing facet " + dim);
+            }
+            JsonNode hit = body.get("hits").get(0);
+            for (String key : List.of("id", "url", "source", "no", "label", "title", "text", "highlights",
+                    "section", "departments", "document", "score")) {
+                assertTrue(hit.has(key), "hit lacks " + key);
+            }
+            assertTrue(hit.get("url").asText().startsWith("/tasks/"));
+            String role = hit.get("departments").get(0).get("role").asText();
+            assertTrue(List.of("lead", "responsible", "support").contains(role), role);
+        });
+    }
+
+    @Test
+    void emptyQueryListsEveryTaskAndFiltersNarrow() {
+        JavalinTest.test(WebApp.create(service), (server, client) -> {
+            int all = json(client.get("/api/search")).get("total").asInt();
+            assertEquals(TestIndex.TASKS, all);
+            JsonNode led = json(client.get("/api/search?dept=" + TestIndex.CQ_INSURANCE + "&role=lead&year=2020"));
+            assertTrue(led.get("total").asInt() > 0);
+            assertTrue(led.get("total").asInt() < all);
+            for (JsonNode hit : led.get("hits")) {
+                boolean leads = false;
+                for (JsonNode d : hit.get("departments")) {
+                    leads |= d.get("name").asText().equals(TestIndex.CQ_INSURANCE)
+                            && d.get("role").asText().equals("lead");
+                }
+                assertTrue(leads, hit.get("id").asText() + " is not led by " + TestIndex.CQ_INSURANCE);
+            }
+        });
+    }
+
+    @Test
+    void badParametersAre400WithAMessage() {
+        JavalinTest.test(WebApp.create(service), (server, client) -> {
+            for (String url : List.of("/api/search?page=abc", "/api/search?size=500", "/api/search?size=0",
+                    "/api/search?sort=foo", "/api/search?role=boss", "/api/search?year=20x0",
+                    "/api/search?q=" + "x".repeat(501), "/api/tasks/NOT_AN_ID", "/api/documents/..%2Fetc",
+                    "/api/suggest?q=" + "x".repeat(101))) {
+                Response r = client.get(url);
+                assertEquals(400, r.code(), url);
+                JsonNode body = json(r);
+                assertFalse(body.get("error").asText().isBlank(), url);
+                assertFalse(r.body().string().contains("Exception"), url);
+            }
+        });
+    }
+
+    @Test
+    void unknownIdsAre404Json() {
+        JavalinTest.test(WebApp.create(service), (server, client) -> {
+            for (String url : List.of("/api/tasks/gbf-1999-1-t1", "/api/documents/gbf-1999-1", "/api/nothing")) {
+                Response r = client.get(url);
+                assertEquals(404, r.code(), url);
+                assertTrue(json(r).has("error"), url);
+            }
+        });
+    }
+
+    @Test
+    void tasksDocumentsSuggestAndHealth() {
+        JavalinTest.test(WebApp.create(service), (server, client) -> {
+            JsonNode task = json(client.get("/api/tasks/" + TestIndex.TASK_ID));
+            assertEquals(TestIndex.TASK_ID, task.get("id").asText());
+            assertEquals(TestIndex.TASK_TITLE, task.get("title").asText());
+            JsonNode docs = json(client.get("/api/documents"));
+            assertEquals(TestIndex.DOCUMENTS, docs.size());
+            JsonNode doc = json(client.get("/api/documents/" + TestIndex.DOC_ID));
+            assertTrue(doc.toString().contains(TestIndex.TASK_ID));
+            JsonNode suggest = json(client.get("/api/suggest?q=" + TestIndex.SUGGEST_PREFIX));
+            assertTrue(suggest.get("suggestions").size() > 0);
+            assertTrue(suggest.get("suggestions").size() <= 10);
+            JsonNode health = json(client.get("/health"));
+            assertEquals("ok", health.get("status").asText());
+            assertEquals(TestIndex.TASKS, health.get("tasks").asInt());
+        });
+    }
+
+    @Test
+    void scriptInTheQueryStaysInertInJson() {
+        JavalinTest.test(WebApp.create(service), (server, client) -> {
+            Response r = client.get("/api/search?q=%3Cscript%3Ealert(1)%3C%2Fscript%3E");
+            assertEquals(200, r.code());
+            assertFalse(r.body().string().contains("<script>"), "raw <script> in JSON");
+            assertEquals("<script>alert(1)</script>", json(r).get("query").asText());
+        });
+    }
+}

@@ -1,0 +1,213 @@
+package policysearch.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import io.javalin.Javalin;
+import java.io.File;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import policysearch.search.SearchService;
+
+/**
+ * End to end in headless Chromium: search from the home page, tick a department, follow a result to its task
+ * page. Screenshots go to target/screenshots/. Skipped only outside CI when no browser is installed.
+ */
+class BrowserTest {
+    static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+    static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
+    static final Path SHOTS = Path.of("target", "screenshots");
+
+    @TempDir
+    static Path profile;
+    @TempDir
+    static Path indexDir;
+    static SearchService service;
+    static Javalin app;
+    static ChromeDriver browser;
+
+    @BeforeAll
+    static void start() throws IOException {
+        boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
+        if (!present) {
+            String ci = System.getenv("CI");
+            if (ci != null && !ci.isBlank() && !ci.equalsIgnoreCase("false")) {
+                fail("CI is set but " + CHROMIUM + " or " + CHROMEDRIVER
+                        + " is missing: install chromium and chromium-driver");
+            }
+            Assumptions.assumeTrue(false, "browser test skipped: " + CHROMIUM + " / " + CHROMEDRIVER
+                    + " not installed (apt-get install chromium chromium-driver); it always runs when CI is set");
+        }
+        Files.createDirectories(SHOTS);
+        service = TestIndex.open(indexDir);
+        app = WebApp.create(service).start("127.0.0.1", 0);
+        browser = chromium(profile, true);
+    }
+
+    /** Headless Debian Chromium with a fresh profile in {@code dir}, JavaScript on or off. */
+    static ChromeDriver chromium(Path dir, boolean javascript) {
+        ChromeDriverService driver = new ChromeDriverService.Builder()
+                .usingDriverExecutable(CHROMEDRIVER.toFile()).usingAnyFreePort().build();
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM.toFile());
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking",
+                "--disable-component-update", "--disable-dev-shm-usage", "--user-data-dir=" + dir.toAbsolutePath(),
+                "--window-size=1280,1000", "--lang=zh-CN");
+        if (!javascript) {
+            options.setExperimentalOption("prefs",
+                    java.util.Map.of("profile.managed_default_content_settings.javascript", 2));
+        }
+        return new ChromeDriver(driver, options);
+    }
+
+    @AfterAll
+    static void stop() throws IOException {
+        if (browser != null) {
+            browser.quit();
+        }
+        if (app != null) {
+            app.stop();
+        }
+        if (service != null) {
+            service.close();
+        }
+    }
+
+    private String url(String path) {
+        return "http://127.0.0.1:" + app.port() + path;
+    }
+
+    private void shot(String name) throws IOException {
+        File png = browser.getScreenshotAs(OutputType.FILE);
+        Files.copy(png.toPath(), SHOTS.resolve(name), java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    @Test
+    void searchTickADepartmentAndOpenATask() throws IOException {
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+        browser.get(url("/"));
+        shot("01-home.png");
+        WebElement box = browser.findElement(By.id("q"));
+        box.sendKeys(TestIndex.BROWSER_QUERY);
+        wait.until(d -> !d.findElements(By.cssSelector("#q-suggest option")).isEmpty());
+        assertTrue(browser.findElement(By.cssSelector("#q-suggest option")).getDomProperty("value")
+                .contains(TestIndex.BROWSER_QUERY), "suggestions as you type");
+        box.submit();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("stats")));
+        assertTrue(browser.getCurrentUrl().contains("/search?q="), browser.getCurrentUrl());
+        int before = total();
+        assertTrue(before > 0, "the query finds tasks");
+        shot("02-search.png");
+
+        WebElement dept = browser.findElement(
+                By.cssSelector("input[name='dept'][value='" + TestIndex.CQ_INSURANCE + "']"));
+        browser.findElement(By.cssSelector("label[for='" + dept.getAttribute("id") + "']")).click();
+        wait.until(ExpectedConditions.urlContains("dept="));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("stats")));
+        assertTrue(browser.findElement(By.cssSelector("input[name='dept'][value='" + TestIndex.CQ_INSURANCE + "']"))
+                .isSelected(), "the ticked department stays ticked after reload");
+        assertTrue(browser.findElement(By.cssSelector(".chips")).getText().contains(TestIndex.CQ_INSURANCE));
+        int after = total();
+        assertTrue(after > 0 && after <= before, before + " -> " + after);
+        for (WebElement hit : browser.findElements(By.cssSelector(".hit"))) {
+            assertTrue(hit.getText().contains(TestIndex.CQ_INSURANCE), hit.getText());
+        }
+        shot("03-department.png");
+
+        WebElement first = browser.findElement(By.cssSelector(".hit h3 a"));
+        String title = first.getText();
+        first.click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("article.task")));
+        assertTrue(browser.getCurrentUrl().contains("/tasks/"), browser.getCurrentUrl());
+        assertEquals(title, browser.findElement(By.cssSelector("article.task h1")).getText());
+        assertTrue(browser.findElement(By.cssSelector(".roles")).getText().contains(TestIndex.CQ_INSURANCE));
+        String citation = browser.findElement(By.id("citation")).getDomProperty("value");
+        assertTrue(citation.startsWith("《"), citation);
+        assertFalse(browser.findElement(By.cssSelector("button[data-copy]")).getAttribute("hidden") != null,
+                "copy button shown when scripts run");
+        shot("04-task.png");
+
+        browser.findElement(By.linkText("在原文件中查看")).click();
+        wait.until(ExpectedConditions.urlMatches("/documents/[a-z0-9-]+#t\\d+$"));
+        String anchor = browser.getCurrentUrl().replaceAll(".*#", "");
+        WebElement target = browser.findElement(By.id(anchor));
+        assertEquals(title, target.findElement(By.cssSelector("h3")).getText(), "the link lands on the task");
+        shot("05-document.png");
+        browser.navigate().back();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("article.task")));
+
+        browser.manage().window().setSize(new Dimension(390, 844));
+        browser.navigate().back();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("stats")));
+        shot("06-search-phone.png");
+        browser.manage().window().setSize(new Dimension(1280, 1000));
+    }
+
+    /** "Which 2020 tasks does 重庆市医保局 lead, and what does each say?" in three clicks from the home page. */
+    @Test
+    void threeClicksFromHomeToTheTasksADepartmentLeads() throws IOException {
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+        browser.get(url("/"));
+        browser.findElement(By.linkText(TestIndex.CQ_INSURANCE + " " + TestIndex.CQ_INSURANCE_TASKS)).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("stats")));
+        browser.findElement(By.partialLinkText("牵头")).click();
+        wait.until(ExpectedConditions.urlContains("role=lead"));
+        WebElement year = browser.findElement(By.cssSelector("input[name='year'][value='2020']"));
+        year.sendKeys(org.openqa.selenium.Keys.SPACE); // keyboard: ticking a facet applies it
+        wait.until(ExpectedConditions.urlContains("year=2020"));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("stats")));
+        String shared = browser.getCurrentUrl();
+        assertTrue(shared.contains("dept=") && shared.contains("role=lead"), shared);
+        assertEquals(TestIndex.CQ_INSURANCE_LEADS, total());
+        for (WebElement hit : browser.findElements(By.cssSelector(".hit"))) {
+            assertTrue(hit.findElements(By.cssSelector(".depts li.lead")).stream()
+                    .anyMatch(li -> li.getText().contains(TestIndex.CQ_INSURANCE)), "lead marked on " + hit.getText());
+            assertTrue(hit.findElement(By.cssSelector(".snippet")).getText().length() > 20, "task text shown");
+        }
+        shot("07-chongqing-insurance-leads.png");
+        browser.get(shared);
+        assertEquals(TestIndex.CQ_INSURANCE_LEADS, total(), "the shared link shows the same answer");
+    }
+
+    /** Without JavaScript, ticking facets and pressing 应用筛选 gives the same filtered page. */
+    @Test
+    void facetsWorkWithoutJavaScript(@TempDir Path noScriptProfile) throws IOException {
+        ChromeDriver plain = chromium(noScriptProfile, false);
+        try {
+            plain.get(url("/search?q=" + TestIndex.QUERY));
+            plain.findElement(By.cssSelector("input[name='year'][value='2020']")).click();
+            assertFalse(plain.getCurrentUrl().contains("year="), "no script, no automatic submit");
+            WebElement apply = plain.findElement(By.cssSelector("#facet-form button.apply"));
+            assertTrue(apply.isDisplayed(), "apply button visible without script");
+            apply.click();
+            new WebDriverWait(plain, Duration.ofSeconds(15)).until(ExpectedConditions.urlContains("year=2020"));
+            assertTrue(plain.getCurrentUrl().contains("q="), "the query is kept: " + plain.getCurrentUrl());
+            assertTrue(plain.findElement(By.cssSelector("input[name='year'][value='2020']")).isSelected());
+            assertTrue(plain.findElement(By.cssSelector(".chips")).getText().contains("2020"));
+        } finally {
+            plain.quit();
+        }
+    }
+
+    private int total() {
+        return Integer.parseInt(browser.findElement(By.cssSelector("#stats strong")).getText().strip());
+    }
+}

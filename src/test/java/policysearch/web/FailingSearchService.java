@@ -1,0 +1,61 @@
+package policysearch.web;
+
+import java.util.List;
+import java.util.Optional;
+import policysearch.search.DocumentDetail;
+import policysearch.search.DocumentSummary;
+import policysearch.search.FacetDim;
+import policysearch.search.FacetValue;
+import policysearch.search.Hit;
+import policysearch.search.SearchRequest;
+import policysearch.search.SearchResult;
+import policysearch.search.SearchService;
+import policysearch.search.Suggestion;
+
+/** Test double: a service whose every call fails the way a broken index would, with a path in the message. */
+class FailingSearchService implements SearchService {
+    static final String SECRET = "/var/secret/index/_0.cfs";
+
+    private static RuntimeException broken() {
+        return new IllegalStateException("index unreadable: " + SECRET);
+    }
+
+    @Override
+    public SearchResult search(SearchRequest request) {
+        throw broken();
+    }
+
+    @Override
+    public List<Hit> searchAll(SearchRequest request) {
+        throw broken();
+    }
+
+    @Override
+    public Optional<Hit> task(String id) {
+        throw broken();
+    }
+
+    @Override
+    public List<DocumentSummary> documents() {
+        throw broken();
+    }
+
+    @Override
+    public Optional<DocumentDetail> document(String id) {
+        throw broken();
+    }
+
+    @Override
+    public List<Suggestion> suggest(String prefix, int limit) {
+        throw broken();
+    }
+
+    @Override
+    public List<FacetValue> facetValues(FacetDim dim, String contains, int limit) {
+        throw broken();
+    }
+
+    @Override
+    public void close() {
+    }
+}

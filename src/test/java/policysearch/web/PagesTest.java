@@ -1,0 +1,169 @@
+package policysearch.web;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.javalin.testtools.JavalinTest;
+import io.javalin.testtools.Response;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import policysearch.search.SearchService;
+
+/** The HTML pages over the test index: status codes, content users rely on, escaping, error pages. */
+class PagesTest {
+    @TempDir
+    static Path indexDir;
+    static SearchService service;
+
+    @BeforeAll
+    static void open() throws IOException {
+        service = TestIndex.open(indexDir);
+    }
+
+    @AfterAll
+    static void close() throws IOException {
+        service.close();
+    }
+
+
+    @Test
+    void everyPageAnswers() {
+        JavalinTest.test(WebApp.create(service), (server, client) -> {
+            for (String url : List.of("/", "/search", "/search?q=" + TestIndex.QUERY, "/search?sort=date&page=1",
+                    "/tasks/" + TestIndex.TASK_ID, "/documents", "/documents/" + TestIndex.DOC_ID, "/help",
+                    "/static/css/site.css", "/static/js/site.js")) {
+                assertEquals(200, client.get(url).code(), url);
+            }
+        });
+    }
+
+    @Test
+    void homeOffersEntryPointsAndDocuments() {
+        JavalinTest.test(WebApp.create(service), (server, client) -> {
+            String html = client.get("/").body().string();
+            assertTrue(html.contains("href=\"/search?year=2020\""), "year entry point");
+            assertTrue(html.contains("href=\"/documents/" + TestIndex.DOC_ID + "\""), "document list");
+            assertTrue(html.contains("data-suggest="), "suggesting search box");
+        });
+    }
+
+    @Test
+    void facetsRoundTripThroughTheUrl() {
+        JavalinTest.test(WebApp.create(service), (server, client) -> {
+            String dept = SearchParams.encodeValue(TestIndex.CQ_INSURANCE);
+            String html = client.get("/search?dept=" + dept + "&role=lead").body().string();
+            // the ticked department is checked in the sidebar and shown as a removable chip
+            assertTrue(Pattern.compile("name=\"dept\" value=\"" + TestIndex.CQ_INSURANCE + "\" checked")
+                    .matcher(html).find(), "department checkbox ticked");
+            assertTrue(html.contains("责任部门：" + TestIndex.CQ_INSURANCE), "chip");
+            assertTrue(html.contains("角色：牵头"), "role chip");
+            // the role toggle keeps the department; the chip for the department removes only it
+            assertTrue(html.contains("href=\"/search?dept=" + dept + "\""), "all-roles link keeps the department");
+            assertTrue(html.contains("href=\"/search?role=lead\""), "removing the department keeps the role");
+            Matcher total = Pattern.compile("共 <strong>(\\d+)</strong> 条任务").matcher(html);
+            assertTrue(total.find());
+            assertTrue(Integer.parseInt(total.group(1)) > 0);
+            assertTrue(Integer.parseInt(total.group(1)) < TestIndex.TASKS);
+        });
+    }
+
+    @Test
+    void departmentListCanBeFilteredWithoutScript() {
+        JavalinTest.test(WebApp.create(service), (server, client) -> {
+            String html = client.get("/search?dq=" + SearchParams.encodeValue("医保")).body().string();
+            Matcher dept = Pattern.compile("name=\"dept\" value=\"([^\"]+)\"").matcher(html);
+            int n = 0;
+            while (dept.find()) {
+                assertTrue(dept.group(1).contains("医保"), dept.group(1));
+                n++;
+            }
+            assertTrue(n >= 3, "国家医保局, 重庆市医保局, 四川省医保局 ... listed");
+            assertTrue(html.contains("id=\"dq\" name=\"dq\" type=\"search\" value=\"医保\""), "filter kept in box");
+        });
+    }
+
+    @Test
+    void responsesCarrySecurityHeaders() {
+        JavalinTest.test(WebApp.create(service), (server, client) -> {
+            Response r = client.get("/search");
+            assertTrue(r.headers().get("Content-Security-Policy").get(0).contains("default-src 'self'"));
+            assertEquals("nosniff", r.headers().get("X-Content-Type-Options").get(0));
+        });
+    }
+
+    @Test
+    void pagesAndSortKeepTheFilters() {
+        JavalinTest.test(WebApp.create(service), (server, client) -> {
+            String html = client.get("/search?year=2020&page=2").body().string();
+            assertTrue(html.contains("<span aria-current=\"page\">2</span>"), "page 2 is current");
+            assertTrue(html.contains("href=\"/search?year=2020\" rel=\"prev\""), "previous page is page 1");
+            assertTrue(html.contains("href=\"/search?year=2020&amp;page=3\" rel=\"next\""), "next page");
+            assertTrue(html.contains("href=\"/search?year=2020&amp;sort=date\""), "sort keeps filters, resets page");
+            assertTrue(html.contains("href=\"/search.csv?year=2020\""), "CSV of the same query");
+            assertTrue(html.contains("href=\"/api/search?year=2020&amp;page=2\""), "JSON of the same page");
+            assertTrue(html.contains("<svg role=\"img\" aria-label=\"按年份\""), "chart by year");
+            assertTrue(html.contains("<svg role=\"img\" aria-label=\"按发文机关\""), "chart by issuer");
+        });
+    }
+
+    @Test
+    void scriptInTheQueryIsEscaped() {
+        JavalinTest.test(WebApp.create(service), (server, client) -> {
+            Response r = client.get("/search?q=%3Cscript%3Ealert(1)%3C%2Fscript%3E&dept=%3Cb%3E");
+            assertEquals(200, r.code());
+            String html = r.body().string();
+            assertFalse(html.contains("<script>alert"), "query echoed raw");
+            assertFalse(html.contains("<b>"), "filter echoed raw");
+            assertTrue(html.contains("&lt;script&gt;alert(1)&lt;/script&gt;"), "query shown escaped");
+        });
+    }
+
+    @Test
+    void taskPageHasTextRolesCitationAndNeighbours() {
+        JavalinTest.test(WebApp.create(service), (server, client) -> {
+            String html = client.get("/tasks/" + TestIndex.TASK_ID).body().string();
+            assertTrue(html.contains(TestIndex.TASK_TITLE));
+            assertTrue(html.contains(TestIndex.CITATION), "citation");
+            assertTrue(html.contains("href=\"/documents/" + TestIndex.DOC_ID + "#t5\""), "place in document");
+            assertTrue(html.contains("href=\"/tasks/gbf-2021-20-t4\" rel=\"prev\"")
+                    || html.contains("rel=\"prev\" href=\"/tasks/gbf-2021-20-t4\""), "previous task");
+            assertTrue(html.contains("rel=\"next\" href=\"/tasks/gbf-2021-20-t6\""), "next task");
+        });
+    }
+
+    @Test
+    void documentPageHasAnchorsPerTask() {
+        JavalinTest.test(WebApp.create(service), (server, client) -> {
+            String html = client.get("/documents/" + TestIndex.DOC_ID).body().string();
+            assertTrue(html.contains("id=\"t1\""));
+            assertTrue(html.contains("id=\"s1\""));
+            assertTrue(html.contains(TestIndex.DOC_NUMBER));
+        });
+    }
+
+    @Test
+    void badRequestsAndUnknownPagesAreFriendly() {
+        JavalinTest.test(WebApp.create(service), (server, client) -> {
+            for (String url : List.of("/search?page=abc", "/search?size=500", "/search?sort=foo",
+                    "/search?role=boss", "/tasks/Bad_Id", "/search.csv?size=101", "/documents?page=x")) {
+                Response r = client.get(url);
+                assertEquals(400, r.code(), url);
+                assertTrue(r.body().string().contains("请求有误"), url);
+            }
+            for (String url : List.of("/tasks/gbf-1999-1-t1", "/documents/nope", "/no/such/page",
+                    "/static/../pom.xml", "/static/nothing.css")) {
+                Response r = client.get(url);
+                assertEquals(404, r.code(), url);
+                assertTrue(r.body().string().contains("页面不存在"), url);
+            }
+        });
+    }
+}
