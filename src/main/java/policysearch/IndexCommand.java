@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.io.PrintWriter;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -20,17 +21,14 @@ final class IndexCommand implements Callable<Integer> {
     @Spec
     private CommandSpec spec;
 
-    @Option(names = "--seeds", defaultValue = "seeds", description = "seed documents directory (default: ${DEFAULT-VALUE})")
-    Path seeds;
-
-    @Option(names = "--index", defaultValue = "index", description = "index directory (default: ${DEFAULT-VALUE})")
-    Path index;
+    @Mixin
+    Locations locations = new Locations();
 
     @Override
     public Integer call() throws Exception {
         BuildSummary s;
         try (Schema schema = new Schema()) {
-            s = IndexBuilder.standard(schema).build(seeds, index);
+            s = IndexBuilder.standard(schema).build(locations.seeds, locations.index);
         } catch (IOException e) {
             spec.commandLine().getErr().println("error: " + e.getMessage());
             spec.commandLine().getErr().flush();
@@ -38,7 +36,7 @@ final class IndexCommand implements Callable<Integer> {
         }
         PrintWriter out = spec.commandLine().getOut();
         out.printf("Indexed %d documents, %d tasks from %d files in %d ms into %s%n",
-                s.documents(), s.tasks(), s.files(), s.tookMs(), index);
+                s.documents(), s.tasks(), s.files(), s.tookMs(), locations.index);
         for (Problem p : s.problems()) {
             out.println("  " + p);
         }

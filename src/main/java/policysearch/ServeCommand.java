@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -25,12 +26,8 @@ final class ServeCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--seeds", defaultValue = "seeds",
-            description = "seed documents directory (default: ${DEFAULT-VALUE})")
-    Path seeds;
-
-    @Option(names = "--index", defaultValue = "index", description = "index directory (default: ${DEFAULT-VALUE})")
-    Path index;
+    @Mixin
+    Locations locations = new Locations();
 
     @Option(names = "--host", defaultValue = "127.0.0.1",
             description = "address to listen on (default: ${DEFAULT-VALUE})")
@@ -105,7 +102,8 @@ final class ServeCommand implements Callable<Integer> {
         try {
             Templates templates = dev ? Templates.hotReload(Path.of("web", "templates")) : Templates.precompiled();
             Javalin app = WebApp.create(service, templates).start(host, port);
-            IndexWatcher watcher = watch > 0 ? IndexWatcher.start(service, seeds, index, out, watch) : null;
+            IndexWatcher watcher = watch > 0
+                    ? IndexWatcher.start(service, locations.seeds, locations.index, out, watch) : null;
             return new Running(app, service, watcher);
         } catch (RuntimeException e) {
             service.close();
@@ -114,16 +112,17 @@ final class ServeCommand implements Callable<Integer> {
     }
 
     private LuceneSearchService open(PrintWriter out) throws IOException {
-        if (!Files.isDirectory(seeds)) {
-            out.println("Seeds directory " + seeds + " not found; serving the index in " + index + " as is.");
-            return LuceneSearchService.open(index);
+        if (!Files.isDirectory(locations.seeds)) {
+            out.println("Seeds directory " + locations.seeds + " not found; serving the index in "
+                    + locations.index + " as is.");
+            return LuceneSearchService.open(locations.index);
         }
-        Freshness freshness = IndexBuilder.freshness(seeds, index);
+        Freshness freshness = IndexBuilder.freshness(locations.seeds, locations.index);
         if (freshness != Freshness.FRESH) {
-            out.println("Indexing " + seeds + " (" + freshness.reason() + ") ...");
+            out.println("Indexing " + locations.seeds + " (" + freshness.reason() + ") ...");
             out.flush();
         }
-        LuceneSearchService service = LuceneSearchService.openFresh(seeds, index);
+        LuceneSearchService service = LuceneSearchService.openFresh(locations.seeds, locations.index);
         service.lastBuild().ifPresent(s -> {
             out.printf("Indexed %d documents, %d tasks from %d files in %d ms%n", s.documents(), s.tasks(),
                     s.files(), s.tookMs());
