@@ -20,7 +20,6 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
-import policysearch.index.BuildSummary;
 import policysearch.index.IndexBuilder;
 import policysearch.index.Schema;
 import policysearch.model.Ids;
@@ -37,7 +36,6 @@ public final class LuceneSearchService implements SearchService {
     private final boolean ownsSchema;
     private final SearcherManager manager;
     private final TaskSearch tasks;
-    private volatile BuildSummary lastBuild;
 
     private LuceneSearchService(Path dir, Schema schema, boolean ownsSchema, Synonyms synonyms) throws IOException {
         this.dir = dir;
@@ -67,28 +65,6 @@ public final class LuceneSearchService implements SearchService {
         }
     }
 
-    /**
-     * What {@code serve} calls: builds the index from {@code seeds} when it is missing or stale (seeds, parser
-     * or schema changed), then opens it. {@link #lastBuild()} tells whether (and what) it built.
-     */
-    public static LuceneSearchService openFresh(Path seeds, Path indexDir) throws IOException {
-        Schema schema = new Schema();
-        try {
-            Optional<BuildSummary> built = IndexBuilder.standard(schema).ensureFresh(seeds, indexDir);
-            LuceneSearchService service = new LuceneSearchService(indexDir, schema, true, Synonyms.standard());
-            service.lastBuild = built.orElse(null);
-            return service;
-        } catch (IOException | RuntimeException e) {
-            schema.close();
-            throw e;
-        }
-    }
-
-    /** The summary of the last build this service made ({@link #openFresh} or {@link #rebuild}), if any. */
-    public Optional<BuildSummary> lastBuild() {
-        return Optional.ofNullable(lastBuild);
-    }
-
     /** Opens the index sharing an existing schema (and its analyzers) with an {@link IndexBuilder}. */
     public static LuceneSearchService open(Path indexDir, Schema schema, Synonyms synonyms) throws IOException {
         return new LuceneSearchService(indexDir, schema, false, synonyms);
@@ -99,14 +75,6 @@ public final class LuceneSearchService implements SearchService {
         Object before = withSnapshot(Snapshot::getIndexReader);
         manager.maybeRefreshBlocking();
         return withSnapshot(Snapshot::getIndexReader) != before;
-    }
-
-    /** Rebuilds the index from {@code seeds} into this service's directory, then swaps it in (one at a time). */
-    public synchronized BuildSummary rebuild(Path seeds) throws IOException {
-        BuildSummary summary = IndexBuilder.standard(schema).build(seeds, dir);
-        refresh();
-        lastBuild = summary;
-        return summary;
     }
 
     /** Number of task records in the current snapshot. */

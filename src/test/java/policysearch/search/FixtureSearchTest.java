@@ -30,7 +30,7 @@ class FixtureSearchTest {
     @BeforeAll
     static void build() throws IOException {
         try (Schema schema = new Schema()) {
-            IndexBuilder.standard(schema).build(Fixtures.documents(), tmp.resolve("index"), "fixtures");
+            new IndexBuilder(schema).build(Fixtures.documents(), tmp.resolve("index"), "fixtures");
         }
         service = LuceneSearchService.open(tmp.resolve("index"));
     }

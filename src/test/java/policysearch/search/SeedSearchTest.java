@@ -14,9 +14,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import policysearch.corpus.SeedCorpus;
 import policysearch.index.BuildSummary;
 import policysearch.index.Freshness;
-import policysearch.index.IndexBuilder;
 import policysearch.index.Schema;
 
 /** End to end on the real seeds: counts, facets, filters and known tasks. */
@@ -30,15 +30,15 @@ class SeedSearchTest {
 
     @BeforeAll
     static void build() throws IOException {
-        Path index = tmp.resolve("index");
+        SeedCorpus corpus = new SeedCorpus(SEEDS, tmp.resolve("index"));
         try (Schema schema = new Schema()) {
-            BuildSummary s = IndexBuilder.standard(schema).ensureFresh(SEEDS, index).orElseThrow();
+            BuildSummary s = corpus.ensureFresh(schema).orElseThrow();
             assertEquals(5, s.documents());
             assertEquals(124, s.tasks());
-            assertEquals(Freshness.FRESH, IndexBuilder.freshness(SEEDS, index));
-            assertTrue(IndexBuilder.standard(schema).ensureFresh(SEEDS, index).isEmpty(), "fresh index is kept");
+            assertEquals(Freshness.FRESH, corpus.freshness());
+            assertTrue(corpus.ensureFresh(schema).isEmpty(), "fresh index is kept");
         }
-        service = LuceneSearchService.open(index);
+        service = LuceneSearchService.open(corpus.index());
     }
 
     @AfterAll

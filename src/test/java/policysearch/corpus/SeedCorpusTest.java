@@ -1,0 +1,93 @@
+package policysearch.corpus;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import policysearch.fixtures.IndexStamp;
+import policysearch.index.BuildSummary;
+import policysearch.index.Freshness;
+import policysearch.index.Schema;
+import policysearch.model.Problem;
+import policysearch.search.Hit;
+import policysearch.search.LuceneSearchService;
+import policysearch.search.SearchRequest;
+
+/** A seeds directory and its index: staleness, builds, and two files that claim the same document id. */
+class SeedCorpusTest {
+    static final Path SEED = Path.of("seeds/000_b50fc0805dc07c83.txt");
+    private static Schema schema;
+    @TempDir
+    Path tmp;
+
+    @BeforeAll
+    static void open() {
+        schema = new Schema();
+    }
+
+    @AfterAll
+    static void close() {
+        schema.close();
+    }
+
+    private Path seeds(String... names) throws IOException {
+        Path dir = Files.createDirectories(tmp.resolve("seeds"));
+        for (String name : names) {
+            Files.copy(SEED, dir.resolve(name));
+        }
+        return dir;
+    }
+
+    @Test
+    void freshnessFollowsSeedsAndSchemaVersion() throws IOException {
+        SeedCorpus corpus = new SeedCorpus(seeds("a.txt"), tmp.resolve("index"));
+        assertEquals(Freshness.MISSING, corpus.freshness());
+        BuildSummary s = corpus.build(schema);
+        assertEquals(1, s.documents());
+        assertEquals(Freshness.FRESH, corpus.freshness());
+
+        Path a = corpus.seeds().resolve("a.txt");
+        byte[] original = Files.readAllBytes(a);
+        Files.writeString(a, "二");
+        assertEquals(Freshness.SEEDS_CHANGED, corpus.freshness());
+        Files.write(a, original);
+        assertEquals(Freshness.FRESH, corpus.freshness());
+        Files.writeString(corpus.seeds().resolve("b.txt"), "一");
+        assertEquals(Freshness.SEEDS_CHANGED, corpus.freshness());
+        Files.delete(corpus.seeds().resolve("b.txt"));
+        assertTrue(corpus.ensureFresh(schema).isEmpty(), "a fresh index is kept");
+
+        IndexStamp.schemaVersion(corpus.index(), "0");
+        assertEquals(Freshness.SCHEMA_CHANGED, corpus.freshness());
+        assertEquals(1, corpus.ensureFresh(schema).orElseThrow().documents(), "an old schema is rebuilt");
+    }
+
+    @Test
+    void fingerprintSeesRenamesAndSidecars() throws IOException {
+        Path seeds = Files.createDirectories(tmp.resolve("s"));
+        Files.writeString(seeds.resolve("a.txt"), "x");
+        String before = SeedFingerprint.of(seeds);
+        Files.move(seeds.resolve("a.txt"), seeds.resolve("b.txt"));
+        String renamed = SeedFingerprint.of(seeds);
+        assertNotEquals(before, renamed);
+        Files.writeString(seeds.resolve("b.txt.meta.properties"), "issuer=x");
+        assertNotEquals(renamed, SeedFingerprint.of(seeds));
+    }
+
+    @Test
+    void aMissingSeedsDirectoryIsAClearError() {
+        SeedCorpus corpus = new SeedCorpus(tmp.resolve("none"), tmp.resolve("index"));
+        IOException e = assertThrows(IOException.class, () -> corpus.build(schema));
+        assertEquals("seeds directory not found: " + corpus.seeds(), e.getMessage());
+        assertThrows(IOException.class, corpus::freshness);
+    }
+}
