@@ -34,7 +34,8 @@ public final class IndexBuilder {
 
     /**
      * Indexes the outcomes of reading some files, in order, as they come (one file in memory at a time):
-     * every document is indexed, every problem recorded in the summary.
+     * every document is indexed, every problem recorded in the summary, and a document id seen before made
+     * unique (see {@link UniqueIds}) with a warning.
      */
     public BuildSummary build(Stream<ParseOutcome> outcomes, Path index, String fingerprint) throws IOException {
         return write(index, fingerprint, outcomes.iterator());
@@ -49,6 +50,7 @@ public final class IndexBuilder {
         long start = System.nanoTime();
         Files.createDirectories(index);
         List<Problem> problems = new ArrayList<>();
+        UniqueIds ids = new UniqueIds();
         int files = 0;
         int documents = 0;
         int tasks = 0;
@@ -58,7 +60,7 @@ public final class IndexBuilder {
         try (Directory dir = FSDirectory.open(index); IndexWriter writer = new IndexWriter(dir, config)) {
             try {
                 while (outcomes.hasNext()) {
-                    ParseOutcome outcome = outcomes.next();
+                    ParseOutcome outcome = ids.admit(outcomes.next());
                     files++;
                     problems.addAll(outcome.problems());
                     if (outcome.ok()) {

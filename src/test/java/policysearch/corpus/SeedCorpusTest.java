@@ -90,4 +90,33 @@ class SeedCorpusTest {
         assertEquals("seeds directory not found: " + corpus.seeds(), e.getMessage());
         assertThrows(IOException.class, corpus::freshness);
     }
+
+    @Test
+    void twoCopiesOfASeedIndexAsTwoDocumentsWithDistinctIds() throws IOException {
+        SeedCorpus corpus = new SeedCorpus(seeds("a.txt", "b.txt"), tmp.resolve("index"));
+        BuildSummary s = corpus.build(schema);
+        assertEquals(2, s.documents());
+        List<Problem> clashes = s.problems().stream().filter(p -> p.message().contains("already used by")).toList();
+        assertEquals(1, clashes.size(), s.problems().toString());
+        Problem clash = clashes.get(0);
+        assertEquals("b.txt", clash.source(), "the later file in name order gives way");
+        assertEquals(Problem.Severity.WARNING, clash.severity());
+        assertTrue(clash.message().startsWith("document id gbf-2020-25 is already used by a.txt; indexed as gbf-2020-25-"),
+                clash.message());
+        String renamed = clash.message().substring(clash.message().lastIndexOf(' ') + 1);
+
+        try (LuceneSearchService service = LuceneSearchService.open(corpus.index())) {
+            assertEquals(2 * 26, s.tasks());
+            assertEquals(2 * 26, service.search(SearchRequest.of("")).total());
+            Hit original = service.task("gbf-2020-25-t1").orElseThrow();
+            Hit copy = service.task(renamed + "-t1").orElseThrow();
+            assertEquals("a.txt", original.source());
+            assertEquals("b.txt", copy.source());
+            assertEquals(renamed, copy.document().id());
+            assertEquals("b.txt", service.document(renamed).orElseThrow().summary().source());
+        }
+        assertEquals(renamed, corpus.build(schema).problems().stream().filter(p -> p.message().contains("already"))
+                .map(p -> p.message().substring(p.message().lastIndexOf(' ') + 1)).findFirst().orElseThrow(),
+                "the same id on every rebuild");
+    }
 }

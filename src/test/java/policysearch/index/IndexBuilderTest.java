@@ -70,4 +70,33 @@ class IndexBuilderTest {
         assertEquals(List.of(doubt, broken), s.problems());
         assertEquals(1, s.failedFiles());
     }
+
+    @Test
+    void aRepeatedDocumentIdGetsASuffixFromItsOwnFileAndAWarningNamingBoth() throws IOException {
+        PolicyDocument first = Fixtures.documents().get(0);
+        PolicyDocument copy = new PolicyDocument(first.id(), "001-copy.txt", first.title(), first.listTitle(),
+                first.number(), first.issuer(), first.date(), first.year(), first.region(), first.sections(),
+                first.tasks());
+        UniqueIds ids = new UniqueIds();
+        ParseOutcome kept = ids.admit(new ParseOutcome("000.txt", first, List.of()));
+        ParseOutcome renamed = ids.admit(new ParseOutcome("001-copy.txt", copy, List.of()));
+        assertEquals(first, kept.document(), "the first keeps its id");
+        String id = renamed.document().id();
+        assertTrue(id.matches("gbf-2020-25-[0-9a-f]{4}"), id);
+        assertEquals(id + "-t2", renamed.document().tasks().get(1).id());
+        Problem warning = renamed.problems().get(0);
+        assertEquals(Problem.Severity.WARNING, warning.severity());
+        assertEquals("001-copy.txt", warning.source());
+        assertTrue(warning.message().contains("000.txt"), warning.message());
+        assertTrue(warning.message().contains(id), warning.message());
+
+        UniqueIds again = new UniqueIds();
+        again.admit(new ParseOutcome("000.txt", first, List.of()));
+        assertEquals(id, again.admit(new ParseOutcome("001-copy.txt", copy, List.of())).document().id(),
+                "the suffix is the same on every build");
+        PolicyDocument third = new PolicyDocument(first.id(), "002-copy.txt", first.title(), null, null,
+                first.issuer(), first.date(), first.year(), first.region(), first.sections(), first.tasks());
+        assertNotEquals(id, ids.admit(new ParseOutcome("002-copy.txt", third, List.of())).document().id(),
+                "another file, another suffix");
+    }
 }
