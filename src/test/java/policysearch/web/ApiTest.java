@@ -121,7 +121,9 @@ class ApiTest {
             JsonNode docs = json(client.get("/api/documents"));
             assertEquals(TestIndex.DOCUMENTS, docs.size());
             JsonNode doc = json(client.get("/api/documents/" + TestIndex.DOC_ID));
-            assertTrue(doc.toString().contains(TestIndex.TASK_ID));
+            assertEquals(TestIndex.DOC_ID, doc.get("id").asText(), "document keys at the top level");
+            assertEquals(TestIndex.DOC_NUMBER, doc.get("number").asText());
+            assertEquals(TestIndex.TASK_ID, doc.get("tasks").get(4).get("id").asText());
             JsonNode suggest = json(client.get("/api/suggest?q=" + TestIndex.SUGGEST_PREFIX));
             assertTrue(suggest.get("suggestions").size() > 0);
             assertTrue(suggest.get("suggestions").size() <= 10);
