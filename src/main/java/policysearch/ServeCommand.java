@@ -3,6 +3,8 @@ package policysearch;
 import io.javalin.Javalin;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -15,6 +17,7 @@ import policysearch.corpus.SeedCorpus;
 import policysearch.corpus.ServingIndex;
 import policysearch.index.Freshness;
 import policysearch.model.Problem;
+import policysearch.web.BaseUrl;
 import policysearch.web.Templates;
 import policysearch.web.WebApp;
 
@@ -39,6 +42,11 @@ final class ServeCommand implements Callable<Integer> {
     @Option(names = "--watch", defaultValue = "10", paramLabel = "SECONDS",
             description = "re-index when the seeds change (checked every SECONDS, 0 = off; default: ${DEFAULT-VALUE})")
     int watch;
+
+    @Option(names = "--base-url", paramLabel = "URL",
+            description = "public address of the site, used for the links in CSV exports "
+                    + "(default: http://HOST:PORT, http://localhost:PORT when HOST is a wildcard such as 0.0.0.0)")
+    String baseUrl;
 
     @Option(names = "--dev", description = "recompile templates from web/templates when they change (development)")
     boolean dev;
@@ -72,6 +80,14 @@ final class ServeCommand implements Callable<Integer> {
             err.println("--watch must be 0 (off) or a number of seconds");
             return 2;
         }
+        if (baseUrl != null) {
+            try {
+                new BaseUrl(baseUrl);
+            } catch (IllegalArgumentException e) {
+                err.println("--base-url: " + e.getMessage());
+                return 2;
+            }
+        }
         Running running;
         try {
             running = start(out);
@@ -100,12 +116,21 @@ final class ServeCommand implements Callable<Integer> {
         ServingIndex served = open(out);
         try {
             Templates templates = dev ? Templates.hotReload(Path.of("web", "templates")) : Templates.precompiled();
-            Javalin app = WebApp.create(served.service(), templates).start(host, port);
+            int listen = port == 0 ? freePort() : port;
+            BaseUrl base = baseUrl != null ? new BaseUrl(baseUrl) : BaseUrl.forListener(host, listen);
+            Javalin app = WebApp.create(served.service(), templates, base).start(host, listen);
             IndexWatcher watcher = watch > 0 ? IndexWatcher.start(served, out, watch) : null;
             return new Running(app, served, watcher);
-        } catch (RuntimeException e) {
+        } catch (IOException | RuntimeException e) {
             served.close();
             throw e;
+        }
+    }
+
+    /** A port free on {@code host} now, so the default base URL can name it before the server starts. */
+    private int freePort() throws IOException {
+        try (ServerSocket probe = new ServerSocket(0, 1, InetAddress.getByName(host))) {
+            return probe.getLocalPort();
         }
     }
 

@@ -22,10 +22,12 @@ final class PageHandlers {
     static final int MAX_CSV_ROWS = 100_000;
     private final SearchService service;
     private final Templates templates;
+    private final BaseUrl baseUrl;
 
-    PageHandlers(SearchService service, Templates templates) {
+    PageHandlers(SearchService service, Templates templates, BaseUrl baseUrl) {
         this.service = service;
         this.templates = templates;
+        this.baseUrl = baseUrl;
     }
 
     /** {@code /}: search box, entry points and the document list. */
@@ -45,7 +47,7 @@ final class PageHandlers {
         render(ctx, "search/search.jte", SearchViews.page(params, service.search(params.toRequest())));
     }
 
-    /** {@code /search.csv}: the whole filtered result set for Excel. */
+    /** {@code /search.csv}: the whole filtered result set for Excel, links absolute on the configured base URL. */
     void csv(Context ctx) {
         SearchParams params = SearchParams.parse(ctx.queryParamMap());
         SearchRequest request = params.withPage(1).toRequest();
@@ -57,7 +59,7 @@ final class PageHandlers {
         List<Hit> hits = service.searchAll(request);
         ctx.contentType("text/csv; charset=utf-8");
         ctx.header("Content-Disposition", "attachment; filename=\"policy-search.csv\"");
-        ctx.result(CsvExport.write(hits, ctx.scheme() + "://" + ctx.host()));
+        ctx.result(CsvExport.write(hits, baseUrl));
     }
 
     /** {@code /tasks/{id}}: one task with neighbours, breadcrumbs and citation. */
