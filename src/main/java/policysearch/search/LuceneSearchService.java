@@ -3,20 +3,14 @@ package policysearch.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.search.BooleanClause.Occur;
-import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
-import org.apache.lucene.search.Sort;
-import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -79,7 +73,12 @@ public final class LuceneSearchService implements SearchService {
 
     /** Number of task records in the current snapshot. */
     public int taskCount() {
-        return withSnapshot(s -> s.count(new TermQuery(new Term(Schema.KIND, Schema.KIND_TASK))));
+        return counts().tasks();
+    }
+
+    @Override
+    public Counts counts() {
+        return withSnapshot(Snapshot::counts);
     }
 
     @Override
@@ -106,28 +105,19 @@ public final class LuceneSearchService implements SearchService {
     }
 
     @Override
-    public List<DocumentSummary> documents() {
-        return withSnapshot(Snapshot::documents);
+    public DocumentList documents(int page, int size) {
+        if (page < 1 || size < 1) {
+            throw new IllegalArgumentException("page and size must be positive: " + page + ", " + size);
+        }
+        return withSnapshot(s -> DocumentRecords.page(s, page, size));
     }
 
     @Override
     public Optional<DocumentDetail> document(String id) {
-        return withSnapshot(s -> {
-            Optional<DocumentSummary> summary = s.document(id);
-            if (summary.isEmpty()) {
-                return Optional.<DocumentDetail>empty();
-            }
-            BooleanQuery q = new BooleanQuery.Builder()
-                    .add(new TermQuery(new Term(Schema.DOC_ID, id)), Occur.FILTER)
-                    .add(new TermQuery(new Term(Schema.KIND, Schema.KIND_TASK)), Occur.FILTER).build();
-            Sort byNo = new Sort(new SortField(Schema.SORT_NO, SortField.Type.INT));
-            List<Hit> hits = new ArrayList<>();
-            for (ScoreDoc sd : s.search(q, Math.max(1, s.count(q)), byNo).scoreDocs) {
-                Document d = s.storedFields().document(sd.doc);
-                hits.add(StoredRecords.hit(d, List.of(), 0f));
-            }
-            return Optional.of(new DocumentDetail(summary.get(), List.copyOf(hits)));
-        });
+        if (!Ids.isValid(id)) {
+            return Optional.empty();
+        }
+        return withSnapshot(s -> DocumentRecords.detail(s, id));
     }
 
     @Override

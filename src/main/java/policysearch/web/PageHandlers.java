@@ -2,7 +2,6 @@ package policysearch.web;
 
 import io.javalin.http.Context;
 import java.util.List;
-import java.util.Map;
 import policysearch.search.DocumentDetail;
 import policysearch.search.FacetDim;
 import policysearch.search.Hit;
@@ -38,7 +37,7 @@ final class PageHandlers {
                 new HomePage.Entry(FacetDim.ISSUER, service.facetValues(FacetDim.ISSUER, "", 20)),
                 new HomePage.Entry(FacetDim.DEPARTMENT,
                         service.facetValues(FacetDim.DEPARTMENT, "", DEPARTMENT_ENTRIES)));
-        render(ctx, "home/home.jte", HomePage.of(service.documents(), entries));
+        render(ctx, "home/home.jte", HomePage.of(service.documents(1, HomePage.NEWEST), service.counts(), entries));
     }
 
     /** {@code /search}: results, facets, chips, charts. */
@@ -73,10 +72,10 @@ final class PageHandlers {
         render(ctx, "task/task.jte", TaskPage.of(task, prev, next));
     }
 
-    /** {@code /documents}: every document. */
+    /** {@code /documents?page=}: one page of the document list. */
     void documents(Context ctx) {
-        int page = SearchParams.parse(Map.of("page", ctx.queryParams("page"))).page();
-        render(ctx, "document/list.jte", DocumentsPage.of(service.documents(), page));
+        int page = SearchParams.intParam(ctx.queryParamMap(), "page", 1, 1, SearchParams.MAX_PAGE);
+        render(ctx, "document/list.jte", DocumentsPage.of(service.documents(page, DocumentsPage.PAGE_SIZE)));
     }
 
     /** {@code /documents/{id}}: metadata and outline. */

@@ -68,7 +68,8 @@ class IndexLifecycleTest {
             assertEquals(3, service.search(SearchRequest.of("")).total());
             assertTrue(service.refresh());
             assertEquals(7, service.search(SearchRequest.of("")).total());
-            assertEquals(3, service.documents().size());
+            assertEquals(new Counts(3, 7), service.counts());
+            assertEquals(3, service.documents(1, 10).documents().size());
             assertTrue(service.suggest("短缺", 5).stream().anyMatch(s -> s.text().equals("加强短缺药品供应保障")));
             assertFalse(service.refresh());
         }
@@ -81,7 +82,8 @@ class IndexLifecycleTest {
         try (LuceneSearchService service = LuceneSearchService.open(index, schema, Synonyms.standard())) {
             assertEquals(0, service.search(SearchRequest.of("医保")).total());
             assertEquals(0, service.search(SearchRequest.of("")).total());
-            assertTrue(service.documents().isEmpty());
+            assertTrue(service.documents(1, 10).documents().isEmpty());
+            assertEquals(new Counts(0, 0), service.counts());
             assertTrue(service.suggest("医保", 5).stream().allMatch(s -> s.kind().equals("term")));
             assertTrue(service.facetValues(FacetDim.DEPARTMENT, "", 10).isEmpty());
         }
