@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 
-/** The packages depend one way: ingest → model ← index ← search ← web, corpus above; only index and search use Lucene. */
+/** Packages depend one way (ingest → model ← index ← search ← web, corpus above); only index and search use Lucene. */
 class DependencyRulesTest {
     static final Path MAIN = Path.of("src/main/java/policysearch");
 

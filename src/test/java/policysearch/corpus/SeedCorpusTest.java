@@ -101,8 +101,8 @@ class SeedCorpusTest {
         Problem clash = clashes.get(0);
         assertEquals("b.txt", clash.source(), "the later file in name order gives way");
         assertEquals(Problem.Severity.WARNING, clash.severity());
-        assertTrue(clash.message().startsWith("document id gbf-2020-25 is already used by a.txt; indexed as gbf-2020-25-"),
-                clash.message());
+        assertTrue(clash.message().startsWith(
+                "document id gbf-2020-25 is already used by a.txt; indexed as gbf-2020-25-"), clash.message());
         String renamed = clash.message().substring(clash.message().lastIndexOf(' ') + 1);
 
         try (LuceneSearchService service = LuceneSearchService.open(corpus.index())) {

@@ -28,7 +28,8 @@ class BaseUrlTest {
     @Test
     void anythingButAnAbsoluteHttpUrlIsRefused() {
         for (String bad : List.of("", "policy.example.org", "/relative", "ftp://example.org", "javascript:alert(1)",
-                "https://user@example.org", "https://example.org/?q=1", "https://example.org/#x", "http://exa mple.org")) {
+                "https://user@example.org", "https://example.org/?q=1", "https://example.org/#x",
+                "http://exa mple.org")) {
             assertThrows(IllegalArgumentException.class, () -> new BaseUrl(bad), bad);
         }
     }
