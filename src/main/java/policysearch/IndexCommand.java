@@ -1,18 +1,16 @@
 package policysearch;
 
 import java.io.IOException;
-import java.nio.file.Path;
-import java.util.concurrent.Callable;
 import java.io.PrintWriter;
+import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import policysearch.corpus.SeedCorpus;
 import policysearch.index.BuildSummary;
-import policysearch.index.IndexBuilder;
 import policysearch.index.Schema;
-import policysearch.ingest.Problem;
+import policysearch.model.Problem;
 
 /** {@code index}: (re)builds the index from the seeds directory and prints a summary. */
 @Command(name = "index", mixinStandardHelpOptions = true,
@@ -28,7 +26,7 @@ final class IndexCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         BuildSummary s;
         try (Schema schema = new Schema()) {
-            s = IndexBuilder.standard(schema).build(locations.seeds, locations.index);
+            s = new SeedCorpus(locations.seeds, locations.index).build(schema);
         } catch (IOException e) {
             spec.commandLine().getErr().println("error: " + e.getMessage());
             spec.commandLine().getErr().flush();

@@ -3,7 +3,8 @@ package policysearch;
 import io.javalin.Javalin;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
+import java.net.InetAddress;
+import java.net.ServerSocket;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -12,10 +13,11 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import policysearch.corpus.SeedCorpus;
+import policysearch.corpus.ServingIndex;
 import policysearch.index.Freshness;
-import policysearch.index.IndexBuilder;
-import policysearch.ingest.Problem;
-import policysearch.search.LuceneSearchService;
+import policysearch.model.Problem;
+import policysearch.web.BaseUrl;
 import policysearch.web.Templates;
 import policysearch.web.WebApp;
 
@@ -41,11 +43,16 @@ final class ServeCommand implements Callable<Integer> {
             description = "re-index when the seeds change (checked every SECONDS, 0 = off; default: ${DEFAULT-VALUE})")
     int watch;
 
+    @Option(names = "--base-url", paramLabel = "URL",
+            description = "public address of the site, used for the links in CSV exports "
+                    + "(default: http://HOST:PORT, http://localhost:PORT when HOST is a wildcard such as 0.0.0.0)")
+    String baseUrl;
+
     @Option(names = "--dev", description = "recompile templates from web/templates when they change (development)")
     boolean dev;
 
     /** A running server and the index it holds open; closing stops it and releases the index. */
-    record Running(Javalin app, LuceneSearchService service, IndexWatcher watcher) implements AutoCloseable {
+    record Running(Javalin app, ServingIndex served, IndexWatcher watcher) implements AutoCloseable {
         /** The port actually listened on. */
         int port() {
             return app.port();
@@ -57,7 +64,7 @@ final class ServeCommand implements Callable<Integer> {
                 watcher.close();
             }
             app.stop();
-            service.close();
+            served.close();
         }
     }
 
@@ -73,6 +80,14 @@ final class ServeCommand implements Callable<Integer> {
             err.println("--watch must be 0 (off) or a number of seconds");
             return 2;
         }
+        if (baseUrl != null) {
+            try {
+                new BaseUrl(baseUrl);
+            } catch (IllegalArgumentException e) {
+                err.println("--base-url: " + e.getMessage());
+                return 2;
+            }
+        }
         Running running;
         try {
             running = start(out);
@@ -80,7 +95,7 @@ final class ServeCommand implements Callable<Integer> {
             err.println("serve: " + e.getMessage());
             return 1;
         }
-        out.printf("Serving %d tasks on http://%s:%d/ (Ctrl-C stops)%n", running.service().taskCount(), host,
+        out.printf("Serving %d tasks on http://%s:%d/ (Ctrl-C stops)%n", running.served().service().taskCount(), host,
                 running.port());
         out.flush();
         CountDownLatch stopped = new CountDownLatch(1);
@@ -98,38 +113,47 @@ final class ServeCommand implements Callable<Integer> {
 
     /** Builds the index if it is missing or stale, opens it once and starts the web app on it. */
     Running start(PrintWriter out) throws IOException {
-        LuceneSearchService service = open(out);
+        ServingIndex served = open(out);
         try {
             Templates templates = dev ? Templates.hotReload(Path.of("web", "templates")) : Templates.precompiled();
-            Javalin app = WebApp.create(service, templates).start(host, port);
-            IndexWatcher watcher = watch > 0
-                    ? IndexWatcher.start(service, locations.seeds, locations.index, out, watch) : null;
-            return new Running(app, service, watcher);
-        } catch (RuntimeException e) {
-            service.close();
+            int listen = port == 0 ? freePort() : port;
+            BaseUrl base = baseUrl != null ? new BaseUrl(baseUrl) : BaseUrl.forListener(host, listen);
+            Javalin app = WebApp.create(served.service(), templates, base).start(host, listen);
+            IndexWatcher watcher = watch > 0 ? IndexWatcher.start(served, out, watch) : null;
+            return new Running(app, served, watcher);
+        } catch (IOException | RuntimeException e) {
+            served.close();
             throw e;
         }
     }
 
-    private LuceneSearchService open(PrintWriter out) throws IOException {
-        if (!Files.isDirectory(locations.seeds)) {
+    /** A port free on {@code host} now, so the default base URL can name it before the server starts. */
+    private int freePort() throws IOException {
+        try (ServerSocket probe = new ServerSocket(0, 1, InetAddress.getByName(host))) {
+            return probe.getLocalPort();
+        }
+    }
+
+    private ServingIndex open(PrintWriter out) throws IOException {
+        SeedCorpus corpus = new SeedCorpus(locations.seeds, locations.index);
+        if (!corpus.hasSeeds()) {
             out.println("Seeds directory " + locations.seeds + " not found; serving the index in "
                     + locations.index + " as is.");
-            return LuceneSearchService.open(locations.index);
+            return ServingIndex.openAsIs(corpus);
         }
-        Freshness freshness = IndexBuilder.freshness(locations.seeds, locations.index);
+        Freshness freshness = corpus.freshness();
         if (freshness != Freshness.FRESH) {
             out.println("Indexing " + locations.seeds + " (" + freshness.reason() + ") ...");
             out.flush();
         }
-        LuceneSearchService service = LuceneSearchService.openFresh(locations.seeds, locations.index);
-        service.lastBuild().ifPresent(s -> {
+        ServingIndex served = ServingIndex.openFresh(corpus);
+        served.lastBuild().ifPresent(s -> {
             out.printf("Indexed %d documents, %d tasks from %d files in %d ms%n", s.documents(), s.tasks(),
                     s.files(), s.tookMs());
             for (Problem p : s.problems()) {
                 out.println("  " + p);
             }
         });
-        return service;
+        return served;
     }
 }

@@ -10,8 +10,8 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
+import policysearch.corpus.SeedCorpus;
 import policysearch.index.Freshness;
-import policysearch.index.IndexBuilder;
 
 /** The {@code index} command: builds the index from a seeds directory and prints a summary with problems. */
 class IndexCommandTest {
@@ -32,7 +32,7 @@ class IndexCommandTest {
         assertEquals(0, run(out, "index", "--seeds", "seeds", "--index", index.toString()));
         assertTrue(out.toString().startsWith("Indexed 5 documents, 124 tasks from 5 files"), out.toString());
         assertTrue(out.toString().contains("004_686b32563d536191.txt: warning: document states no 发文字号"), out.toString());
-        assertEquals(Freshness.FRESH, IndexBuilder.freshness(Path.of("seeds"), index));
+        assertEquals(Freshness.FRESH, new SeedCorpus(Path.of("seeds"), index).freshness());
     }
 
     @Test

@@ -10,10 +10,10 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import policysearch.index.IndexBuilder;
+import policysearch.corpus.SeedCorpus;
+import policysearch.corpus.ServingIndex;
 import policysearch.index.Schema;
 import policysearch.ingest.SeedReader;
-import policysearch.search.LuceneSearchService;
 import policysearch.search.SearchRequest;
 
 /** A serving index follows its seeds, and picks up an index another process wrote, without a restart. */
@@ -26,23 +26,22 @@ class IndexWatcherTest {
     @Test
     void reindexesWhenASeedIsAdded(@TempDir Path dir) throws Exception {
         Path seeds = Files.createDirectories(dir.resolve("seeds"));
-        Path index = dir.resolve("index");
         List<Path> all = seedFiles();
         for (Path p : all.subList(0, all.size() - 1)) {
             Files.copy(p, seeds.resolve(p.getFileName()));
         }
         StringWriter log = new StringWriter();
-        try (LuceneSearchService service = LuceneSearchService.openFresh(seeds, index);
-             IndexWatcher watcher = IndexWatcher.start(service, seeds, index, new PrintWriter(log), 3600)) {
-            int before = service.taskCount();
+        try (ServingIndex served = ServingIndex.openFresh(new SeedCorpus(seeds, dir.resolve("index")));
+             IndexWatcher watcher = IndexWatcher.start(served, new PrintWriter(log), 3600)) {
+            int before = served.service().taskCount();
             watcher.check();
             assertEquals("", log.toString(), "nothing to do while the seeds are unchanged");
             Path last = all.get(all.size() - 1);
             Files.copy(last, seeds.resolve(last.getFileName()));
             watcher.check();
             assertTrue(log.toString().contains("re-indexed 5 documents, 124 tasks"), log.toString());
-            assertTrue(service.taskCount() > before);
-            assertEquals(124, service.search(SearchRequest.of("")).total());
+            assertTrue(served.service().taskCount() > before);
+            assertEquals(124, served.service().search(SearchRequest.of("")).total());
         }
     }
 
@@ -51,18 +50,20 @@ class IndexWatcherTest {
         Path seeds = Files.createDirectories(dir.resolve("seeds"));
         Path index = dir.resolve("index");
         Files.copy(seedFiles().get(0), seeds.resolve(seedFiles().get(0).getFileName()));
+        try (Schema schema = new Schema()) {
+            new SeedCorpus(seeds, index).build(schema);
+        }
         StringWriter log = new StringWriter();
-        try (LuceneSearchService service = LuceneSearchService.openFresh(seeds, index);
-             IndexWatcher watcher = IndexWatcher.start(service, dir.resolve("no-seeds"), index,
-                     new PrintWriter(log), 3600)) {
-            int before = service.taskCount();
+        try (ServingIndex served = ServingIndex.openAsIs(new SeedCorpus(dir.resolve("no-seeds"), index));
+             IndexWatcher watcher = IndexWatcher.start(served, new PrintWriter(log), 3600)) {
+            int before = served.service().taskCount();
             try (Schema schema = new Schema()) {
-                IndexBuilder.standard(schema).build(Path.of("seeds"), index);
+                new SeedCorpus(Path.of("seeds"), index).build(schema);
             }
             watcher.check();
             assertTrue(log.toString().contains("now serving 124 tasks"), log.toString());
             assertTrue(before < 124);
-            assertEquals(124, service.taskCount());
+            assertEquals(124, served.service().taskCount());
         }
     }
 }

@@ -1,6 +1,7 @@
 package policysearch;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -12,6 +13,8 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -27,9 +30,11 @@ class ServeCommandTest {
         return r.body();
     }
 
-    private static ServeCommand command(Path index) {
+    private static ServeCommand command(Path index, String... more) {
         ServeCommand cmd = new ServeCommand();
-        new CommandLine(cmd).parseArgs("--index", index.toString(), "--port", "0");
+        List<String> args = new ArrayList<>(List.of("--index", index.toString(), "--port", "0", "--watch", "0"));
+        args.addAll(List.of(more));
+        new CommandLine(cmd).parseArgs(args.toArray(String[]::new));
         return cmd;
     }
 
@@ -49,6 +54,31 @@ class ServeCommandTest {
             assertEquals("", again.toString(), "a fresh index is opened, not rebuilt");
             assertTrue(get(running.port(), "/health").contains("\"tasks\":124"));
         }
+    }
+
+    @Test
+    void csvLinksNameTheListenerOrTheGivenBaseUrl(@TempDir Path dir) throws Exception {
+        Path index = dir.resolve("index");
+        try (ServeCommand.Running running = command(index).start(new PrintWriter(new StringWriter(), true))) {
+            String csv = get(running.port(), "/search.csv?q=DRG");
+            assertTrue(csv.contains(",http://127.0.0.1:" + running.port() + "/tasks/"), csv);
+        }
+        try (ServeCommand.Running running = command(index, "--base-url", "https://search.example.gov.cn/policy/")
+                .start(new PrintWriter(new StringWriter(), true))) {
+            String csv = get(running.port(), "/search.csv?q=DRG");
+            assertTrue(csv.contains(",https://search.example.gov.cn/policy/tasks/"), csv);
+            assertFalse(csv.contains("127.0.0.1"), csv);
+        }
+    }
+
+    @Test
+    void refusesABaseUrlThatIsNotAnAbsoluteHttpUrl() {
+        StringWriter err = new StringWriter();
+        CommandLine cli = new CommandLine(new ServeCommand());
+        cli.setErr(new PrintWriter(err, true));
+        assertEquals(2, cli.execute("--base-url", "evil.example/x?y"));
+        assertTrue(err.toString().startsWith("--base-url: base URL must be an absolute http or https URL"),
+                err.toString());
     }
 
     @Test

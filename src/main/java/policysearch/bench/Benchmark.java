@@ -8,11 +8,10 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
+import policysearch.corpus.SeedCorpus;
 import policysearch.index.BuildSummary;
 import policysearch.index.IndexBuilder;
 import policysearch.index.Schema;
-import policysearch.ingest.ParseOutcome;
-import policysearch.ingest.SeedReader;
 import policysearch.model.PolicyDocument;
 import policysearch.search.FacetDim;
 import policysearch.search.LuceneSearchService;
@@ -32,8 +31,7 @@ public final class Benchmark {
 
     /** Builds an index of about {@code tasks} records in {@code index}, then runs {@code runs} of each query class. */
     public void run(Path seeds, Path index, int tasks, int runs) throws IOException {
-        List<PolicyDocument> base = SeedReader.standard().readAll(seeds).stream()
-                .filter(ParseOutcome::ok).map(ParseOutcome::document).toList();
+        List<PolicyDocument> base = SeedCorpus.documents(seeds);
         if (base.isEmpty()) {
             throw new IOException("no parsable seed documents in " + seeds);
         }
@@ -42,7 +40,7 @@ public final class Benchmark {
                 Runtime.getRuntime().maxMemory() >> 20, Runtime.version());
         BuildSummary built;
         try (Schema schema = new Schema()) {
-            built = IndexBuilder.standard(schema).build(corpus, index, "benchmark");
+            built = new IndexBuilder(schema).build(corpus, index, "benchmark");
         }
         out.printf("Indexed %,d documents, %,d tasks in %.1f s (%,.0f tasks/s); index size %,d MB%n",
                 built.documents(), built.tasks(), built.tookMs() / 1000.0, built.tasks() * 1000.0 / built.tookMs(),

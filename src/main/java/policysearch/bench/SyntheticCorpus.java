@@ -3,6 +3,7 @@ package policysearch.bench;
 import java.util.ArrayList;
 import java.util.List;
 import policysearch.model.Department;
+import policysearch.model.Ids;
 import policysearch.model.PolicyDocument;
 import policysearch.model.Task;
 
@@ -38,7 +39,7 @@ final class SyntheticCorpus {
         String region = local ? PROVINCES[(i / 5) % PROVINCES.length] : base.region();
         String issuer = local ? base.issuer().replace(base.region(), region) : base.issuer();
         String id = "syn" + i + "-" + year;
-        List<Task> tasks = base.tasks().stream().map(t -> new Task(id + "-t" + t.no(), t.no(), t.label(), t.title(),
+        List<Task> tasks = base.tasks().stream().map(t -> new Task(Ids.task(id, t.no()), t.no(), t.label(), t.title(),
                 t.text(), t.section(), t.departments().stream()
                         .map(dep -> local ? new Department(dep.name().replace(base.region(), region), dep.role(),
                                 dep.sector()) : dep)

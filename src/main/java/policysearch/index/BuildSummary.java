@@ -1,7 +1,7 @@
 package policysearch.index;
 
 import java.util.List;
-import policysearch.ingest.Problem;
+import policysearch.model.Problem;
 
 /** What an index build did: files read, documents and tasks indexed, problems per file, time taken. */
 public record BuildSummary(int files, int documents, int tasks, List<Problem> problems, long tookMs) {

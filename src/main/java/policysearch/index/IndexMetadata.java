@@ -28,6 +28,24 @@ public final class IndexMetadata {
         }
     }
 
+    /**
+     * Whether the index in {@code dir} can be used as is for input whose fingerprint is {@code fingerprint}:
+     * missing, written with another schema version, built from other input, or fresh.
+     */
+    public static Freshness freshness(Path dir, String fingerprint) throws IOException {
+        Optional<Map<String, String>> meta = read(dir);
+        if (meta.isEmpty()) {
+            return Freshness.MISSING;
+        }
+        if (!Integer.toString(Schema.SCHEMA_VERSION).equals(meta.get().get(Schema.META_SCHEMA))) {
+            return Freshness.SCHEMA_CHANGED;
+        }
+        if (!fingerprint.equals(meta.get().get(Schema.META_FINGERPRINT))) {
+            return Freshness.SEEDS_CHANGED;
+        }
+        return Freshness.FRESH;
+    }
+
     /** Fails with a clear message unless {@code reader} was written with this program's schema version. */
     public static void requireCompatible(DirectoryReader reader, Path dir) throws IOException {
         String found = reader.getIndexCommit().getUserData().get(Schema.META_SCHEMA);

@@ -3,6 +3,7 @@ package policysearch.ingest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Pattern;
+import policysearch.model.Problem;
 
 /**
  * Drops web-page chrome: navigation and footer lines (扫一扫, 打印本页, 版权所有, ICP备 ...) and link blocks

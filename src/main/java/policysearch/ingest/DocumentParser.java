@@ -5,7 +5,9 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import policysearch.model.ParseOutcome;
 import policysearch.model.PolicyDocument;
+import policysearch.model.Problem;
 import policysearch.model.Task;
 
 /**

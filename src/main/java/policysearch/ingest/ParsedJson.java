@@ -3,7 +3,9 @@ package policysearch.ingest;
 import java.time.LocalDate;
 import java.util.List;
 import policysearch.model.Department;
+import policysearch.model.ParseOutcome;
 import policysearch.model.PolicyDocument;
+import policysearch.model.Problem;
 import policysearch.model.Section;
 
 /** The JSON shape of a parsed document as printed by {@code parse}: the document, its tasks and its warnings. */

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
+import policysearch.model.ParseOutcome;
 
 /** Reads every seed file of a directory into documents; one bad file never stops the others. */
 public final class SeedReader {

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 import policysearch.model.Department;
+import policysearch.model.Ids;
+import policysearch.model.Problem;
 import policysearch.model.Task;
 
 /** Turns raw tasks into task records: text, first-sentence title, department clause and roles. */
@@ -55,7 +57,7 @@ final class TaskBuilder {
         for (String n : notes) {
             problems.add(new Problem(source, line, Problem.Severity.WARNING, "task " + raw.printedLabel() + ": " + n));
         }
-        return new Task(docId + "-t" + raw.no(), raw.no(), Structure.taskLabel(raw.no()), title(body), body,
+        return new Task(Ids.task(docId, raw.no()), raw.no(), Structure.taskLabel(raw.no()), title(body), body,
                 raw.section(), departments);
     }
 

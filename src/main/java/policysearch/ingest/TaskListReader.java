@@ -3,6 +3,7 @@ package policysearch.ingest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import policysearch.model.Problem;
 import policysearch.model.Section;
 
 /**

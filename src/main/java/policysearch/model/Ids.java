@@ -13,4 +13,9 @@ public final class Ids {
     public static boolean isValid(String id) {
         return id != null && id.length() <= 120 && VALID.matcher(id).matches();
     }
+
+    /** The id of task {@code no} of a document: {@code gbf-2021-20} and 5 give {@code gbf-2021-20-t5}. */
+    public static String task(String documentId, int no) {
+        return documentId + "-t" + no;
+    }
 }

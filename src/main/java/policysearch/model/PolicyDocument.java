@@ -43,6 +43,14 @@ public record PolicyDocument(String id, String source, String title, String list
         tasks = List.copyOf(tasks);
     }
 
+    /** This document under another id, its tasks re-numbered to match ({@code {id}-t{no}}). */
+    public PolicyDocument withId(String newId) {
+        List<Task> renamed = tasks.stream().map(t -> new Task(Ids.task(newId, t.no()), t.no(), t.label(), t.title(),
+                t.text(), t.section(), t.departments())).toList();
+        return new PolicyDocument(newId, source, title, listTitle, number, issuer, date, year, region, sections,
+                renamed);
+    }
+
     /** The task with the given number, or null. */
     public Task task(int no) {
         return tasks.stream().filter(t -> t.no() == no).findFirst().orElse(null);

@@ -3,24 +3,17 @@ package policysearch.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.search.BooleanClause.Occur;
-import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
-import org.apache.lucene.search.Sort;
-import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
-import policysearch.index.BuildSummary;
 import policysearch.index.IndexBuilder;
 import policysearch.index.Schema;
 import policysearch.model.Ids;
@@ -37,7 +30,6 @@ public final class LuceneSearchService implements SearchService {
     private final boolean ownsSchema;
     private final SearcherManager manager;
     private final TaskSearch tasks;
-    private volatile BuildSummary lastBuild;
 
     private LuceneSearchService(Path dir, Schema schema, boolean ownsSchema, Synonyms synonyms) throws IOException {
         this.dir = dir;
@@ -67,28 +59,6 @@ public final class LuceneSearchService implements SearchService {
         }
     }
 
-    /**
-     * What {@code serve} calls: builds the index from {@code seeds} when it is missing or stale (seeds, parser
-     * or schema changed), then opens it. {@link #lastBuild()} tells whether (and what) it built.
-     */
-    public static LuceneSearchService openFresh(Path seeds, Path indexDir) throws IOException {
-        Schema schema = new Schema();
-        try {
-            Optional<BuildSummary> built = IndexBuilder.standard(schema).ensureFresh(seeds, indexDir);
-            LuceneSearchService service = new LuceneSearchService(indexDir, schema, true, Synonyms.standard());
-            service.lastBuild = built.orElse(null);
-            return service;
-        } catch (IOException | RuntimeException e) {
-            schema.close();
-            throw e;
-        }
-    }
-
-    /** The summary of the last build this service made ({@link #openFresh} or {@link #rebuild}), if any. */
-    public Optional<BuildSummary> lastBuild() {
-        return Optional.ofNullable(lastBuild);
-    }
-
     /** Opens the index sharing an existing schema (and its analyzers) with an {@link IndexBuilder}. */
     public static LuceneSearchService open(Path indexDir, Schema schema, Synonyms synonyms) throws IOException {
         return new LuceneSearchService(indexDir, schema, false, synonyms);
@@ -101,17 +71,14 @@ public final class LuceneSearchService implements SearchService {
         return withSnapshot(Snapshot::getIndexReader) != before;
     }
 
-    /** Rebuilds the index from {@code seeds} into this service's directory, then swaps it in (one at a time). */
-    public synchronized BuildSummary rebuild(Path seeds) throws IOException {
-        BuildSummary summary = IndexBuilder.standard(schema).build(seeds, dir);
-        refresh();
-        lastBuild = summary;
-        return summary;
-    }
-
     /** Number of task records in the current snapshot. */
     public int taskCount() {
-        return withSnapshot(s -> s.count(new TermQuery(new Term(Schema.KIND, Schema.KIND_TASK))));
+        return counts().tasks();
+    }
+
+    @Override
+    public Counts counts() {
+        return withSnapshot(Snapshot::counts);
     }
 
     @Override
@@ -138,28 +105,19 @@ public final class LuceneSearchService implements SearchService {
     }
 
     @Override
-    public List<DocumentSummary> documents() {
-        return withSnapshot(Snapshot::documents);
+    public DocumentList documents(int page, int size) {
+        if (page < 1 || size < 1) {
+            throw new IllegalArgumentException("page and size must be positive: " + page + ", " + size);
+        }
+        return withSnapshot(s -> DocumentRecords.page(s, page, size));
     }
 
     @Override
     public Optional<DocumentDetail> document(String id) {
-        return withSnapshot(s -> {
-            Optional<DocumentSummary> summary = s.document(id);
-            if (summary.isEmpty()) {
-                return Optional.<DocumentDetail>empty();
-            }
-            BooleanQuery q = new BooleanQuery.Builder()
-                    .add(new TermQuery(new Term(Schema.DOC_ID, id)), Occur.FILTER)
-                    .add(new TermQuery(new Term(Schema.KIND, Schema.KIND_TASK)), Occur.FILTER).build();
-            Sort byNo = new Sort(new SortField(Schema.SORT_NO, SortField.Type.INT));
-            List<Hit> hits = new ArrayList<>();
-            for (ScoreDoc sd : s.search(q, Math.max(1, s.count(q)), byNo).scoreDocs) {
-                Document d = s.storedFields().document(sd.doc);
-                hits.add(StoredRecords.hit(d, List.of(), 0f));
-            }
-            return Optional.of(new DocumentDetail(summary.get(), List.copyOf(hits)));
-        });
+        if (!Ids.isValid(id)) {
+            return Optional.empty();
+        }
+        return withSnapshot(s -> DocumentRecords.detail(s, id));
     }
 
     @Override

@@ -16,8 +16,11 @@ public interface SearchService extends Closeable {
     /** One task by id. */
     Optional<Hit> task(String id);
 
-    /** All documents with metadata, sections and task counts, newest first. */
-    List<DocumentSummary> documents();
+    /** How many documents and tasks the index holds (cheap: counted once per index snapshot). */
+    Counts counts();
+
+    /** Page {@code page} (1-based) of the documents with metadata, sections and task counts, newest first. */
+    DocumentList documents(int page, int size);
 
     /** One document with its tasks in document order. */
     Optional<DocumentDetail> document(String id);

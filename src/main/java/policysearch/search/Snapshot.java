@@ -18,27 +18,21 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.SortedSetDocValues;
-import org.apache.lucene.index.Term;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherFactory;
-import org.apache.lucene.search.Sort;
-import org.apache.lucene.search.SortField;
-import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.util.BytesRef;
 import policysearch.index.IndexMetadata;
 import policysearch.index.Schema;
 
 /**
  * One point-in-time view of the index with what is derived from it once per refresh rather than per
- * query: the facet ordinal state, corpus-wide facet counts, the document list and the suggester.
+ * query: the facet ordinal state, corpus-wide facet counts, the document and task counts and the suggester.
  */
 final class Snapshot extends IndexSearcher {
     private final SortedSetDocValuesReaderState facetState;
     private final Map<String, List<FacetValue>> corpusFacets;
-    private final List<DocumentSummary> documents;
-    private final Map<String, DocumentSummary> documentsById = new HashMap<>();
+    private final Counts counts;
     private final Suggester suggester;
 
     private Snapshot(IndexReader reader, Schema schema, Synonyms synonyms) throws IOException {
@@ -46,8 +40,7 @@ final class Snapshot extends IndexSearcher {
         this.facetState = hasFacets(reader) ? new DefaultSortedSetDocValuesReaderState(reader, schema.facetsConfig())
                 : null;
         this.corpusFacets = facetState == null ? Map.of() : countAll(facetState);
-        this.documents = readDocuments();
-        documents.forEach(d -> documentsById.put(d.id(), d));
+        this.counts = new Counts(count(DocumentRecords.DOCUMENTS), count(DocumentRecords.TASKS));
         this.suggester = new Suggester(suggestions(synonyms));
     }
 
@@ -74,14 +67,9 @@ final class Snapshot extends IndexSearcher {
         return corpusFacets.getOrDefault(dim, List.of());
     }
 
-    /** All documents, newest first. */
-    List<DocumentSummary> documents() {
-        return documents;
-    }
-
-    /** One document's summary, if the index holds it. */
-    java.util.Optional<DocumentSummary> document(String id) {
-        return java.util.Optional.ofNullable(documentsById.get(id));
+    /** Documents and tasks in this snapshot. */
+    Counts counts() {
+        return counts;
     }
 
     /** The suggester over this snapshot. */
@@ -126,18 +114,6 @@ final class Snapshot extends IndexSearcher {
             out.put(dim, values(all, dim));
         }
         return out;
-    }
-
-    private List<DocumentSummary> readDocuments() throws IOException {
-        TermQuery docs = new TermQuery(new Term(Schema.KIND, Schema.KIND_DOC));
-        int n = Math.max(1, count(docs));
-        Sort newest = new Sort(new SortField(Schema.SORT_DATE, SortField.Type.LONG, true),
-                new SortField(Schema.SORT_DOC, SortField.Type.STRING));
-        List<DocumentSummary> out = new ArrayList<>();
-        for (ScoreDoc sd : search(docs, n, newest).scoreDocs) {
-            out.add(StoredRecords.summary(storedFields().document(sd.doc)));
-        }
-        return List.copyOf(out);
     }
 
     private List<Suggester.Entry> suggestions(Synonyms synonyms) throws IOException {

@@ -5,7 +5,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import policysearch.model.Ids;
-import policysearch.search.DocumentSummary;
+import policysearch.search.Counts;
 import policysearch.search.FacetDim;
 import policysearch.search.FacetValue;
 import policysearch.search.SearchResult;
@@ -16,6 +16,8 @@ import policysearch.search.Suggestion;
 final class ApiHandlers {
     static final int SUGGESTIONS = 10;
     static final int MAX_PREFIX = 100;
+    static final int DOCUMENTS_PAGE_SIZE = 50;
+    static final int MAX_DOCUMENTS_PAGE_SIZE = 100;
     private final SearchService service;
 
     ApiHandlers(SearchService service) {
@@ -34,9 +36,12 @@ final class ApiHandlers {
         ctx.json(service.task(id).orElseThrow(() -> new NotFound("没有编号为 " + id + " 的任务")));
     }
 
-    /** {@code GET /api/documents}: every document with metadata, sections and task counts. */
+    /** {@code GET /api/documents?page=&size=}: one page of documents with metadata, sections and task counts. */
     void documents(Context ctx) {
-        ctx.json(service.documents());
+        Map<String, List<String>> params = ctx.queryParamMap();
+        int page = SearchParams.intParam(params, "page", 1, 1, SearchParams.MAX_PAGE);
+        int size = SearchParams.intParam(params, "size", DOCUMENTS_PAGE_SIZE, 1, MAX_DOCUMENTS_PAGE_SIZE);
+        ctx.json(service.documents(page, size));
     }
 
     /** {@code GET /api/documents/{id}}: one document with its tasks. */
@@ -54,10 +59,10 @@ final class ApiHandlers {
         ctx.json(new Suggestions(q, q.isEmpty() ? List.of() : service.suggest(q, SUGGESTIONS)));
     }
 
-    /** {@code GET /health}: the service answers and how much it holds. */
+    /** {@code GET /health}: the service answers and how much it holds (counts kept per snapshot, nothing loaded). */
     void health(Context ctx) {
-        List<DocumentSummary> docs = service.documents();
-        ctx.json(new Health("ok", docs.size(), docs.stream().mapToInt(DocumentSummary::taskCount).sum()));
+        Counts counts = service.counts();
+        ctx.json(new Health("ok", counts.documents(), counts.tasks()));
     }
 
     /** The body of {@code /api/suggest}. */

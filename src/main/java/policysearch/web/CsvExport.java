@@ -21,15 +21,15 @@ public final class CsvExport {
     private CsvExport() {
     }
 
-    /** The CSV bytes for {@code hits}; links are made absolute with {@code origin} (http://host:port). */
-    public static byte[] write(List<Hit> hits, String origin) {
+    /** The CSV bytes for {@code hits}; task links are made absolute with the site's {@code base} URL. */
+    public static byte[] write(List<Hit> hits, BaseUrl base) {
         StringWriter out = new StringWriter();
         try (CSVPrinter csv = new CSVPrinter(out, CSVFormat.EXCEL.builder().setHeader(COLUMNS.toArray(String[]::new))
                 .get())) {
             for (Hit h : hits) {
                 csv.printRecord(h.document().title(), nullToEmpty(h.document().number()), h.document().issuer(),
                         h.document().year(), h.section().title(), h.label(), h.title(),
-                        names(h, Role.LEAD), names(h, Role.RESPONSIBLE), names(h, Role.SUPPORT), origin + h.url());
+                        names(h, Role.LEAD), names(h, Role.RESPONSIBLE), names(h, Role.SUPPORT), base.link(h.url()));
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

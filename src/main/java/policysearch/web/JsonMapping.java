@@ -1,15 +1,19 @@
 package policysearch.web;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.CharacterEscapes;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import policysearch.json.Json;
+import policysearch.search.DocumentDetail;
+import policysearch.search.DocumentSummary;
 import policysearch.search.SearchResult;
 
 /**
  * The API's ObjectMapper: the project's shared settings ({@link Json}) plus what only HTTP needs —
- * {@code < > &} escaped so JSON stays inert if a browser sniffs it as HTML, and no {@code notice} when there is none.
+ * {@code < > &} escaped so JSON stays inert if a browser sniffs it as HTML, no {@code notice} when there is none,
+ * and a document served flat ({@code {id, source, title, …, sections, tasks}}), the shape {@code parse} prints.
  */
 public final class JsonMapping {
     private JsonMapping() {
@@ -17,7 +21,8 @@ public final class JsonMapping {
 
     /** A mapper configured for the API; model classes stay free of Jackson annotations. */
     public static ObjectMapper mapper() {
-        ObjectMapper mapper = Json.mapper().addMixIn(SearchResult.class, SearchResultMixin.class);
+        ObjectMapper mapper = Json.mapper().addMixIn(SearchResult.class, SearchResultMixin.class)
+                .addMixIn(DocumentDetail.class, DocumentDetailMixin.class);
         mapper.getFactory().setCharacterEscapes(new HtmlSafeEscapes());
         return mapper;
     }
@@ -48,5 +53,11 @@ public final class JsonMapping {
     private abstract static class SearchResultMixin {
         @JsonInclude(JsonInclude.Include.NON_NULL)
         abstract String notice();
+    }
+
+    /** The document's metadata sits beside its tasks, not under a {@code summary} key. */
+    private abstract static class DocumentDetailMixin {
+        @JsonUnwrapped
+        abstract DocumentSummary summary();
     }
 }

@@ -2,7 +2,6 @@ package policysearch.web;
 
 import io.javalin.http.Context;
 import java.util.List;
-import java.util.Map;
 import policysearch.search.DocumentDetail;
 import policysearch.search.FacetDim;
 import policysearch.search.Hit;
@@ -22,10 +21,12 @@ final class PageHandlers {
     static final int MAX_CSV_ROWS = 100_000;
     private final SearchService service;
     private final Templates templates;
+    private final BaseUrl baseUrl;
 
-    PageHandlers(SearchService service, Templates templates) {
+    PageHandlers(SearchService service, Templates templates, BaseUrl baseUrl) {
         this.service = service;
         this.templates = templates;
+        this.baseUrl = baseUrl;
     }
 
     /** {@code /}: search box, entry points and the document list. */
@@ -36,7 +37,7 @@ final class PageHandlers {
                 new HomePage.Entry(FacetDim.ISSUER, service.facetValues(FacetDim.ISSUER, "", 20)),
                 new HomePage.Entry(FacetDim.DEPARTMENT,
                         service.facetValues(FacetDim.DEPARTMENT, "", DEPARTMENT_ENTRIES)));
-        render(ctx, "home/home.jte", HomePage.of(service.documents(), entries));
+        render(ctx, "home/home.jte", HomePage.of(service.documents(1, HomePage.NEWEST), service.counts(), entries));
     }
 
     /** {@code /search}: results, facets, chips, charts. */
@@ -45,7 +46,7 @@ final class PageHandlers {
         render(ctx, "search/search.jte", SearchViews.page(params, service.search(params.toRequest())));
     }
 
-    /** {@code /search.csv}: the whole filtered result set for Excel. */
+    /** {@code /search.csv}: the whole filtered result set for Excel, links absolute on the configured base URL. */
     void csv(Context ctx) {
         SearchParams params = SearchParams.parse(ctx.queryParamMap());
         SearchRequest request = params.withPage(1).toRequest();
@@ -57,7 +58,7 @@ final class PageHandlers {
         List<Hit> hits = service.searchAll(request);
         ctx.contentType("text/csv; charset=utf-8");
         ctx.header("Content-Disposition", "attachment; filename=\"policy-search.csv\"");
-        ctx.result(CsvExport.write(hits, ctx.scheme() + "://" + ctx.host()));
+        ctx.result(CsvExport.write(hits, baseUrl));
     }
 
     /** {@code /tasks/{id}}: one task with neighbours, breadcrumbs and citation. */
@@ -71,10 +72,10 @@ final class PageHandlers {
         render(ctx, "task/task.jte", TaskPage.of(task, prev, next));
     }
 
-    /** {@code /documents}: every document. */
+    /** {@code /documents?page=}: one page of the document list. */
     void documents(Context ctx) {
-        int page = SearchParams.parse(Map.of("page", ctx.queryParams("page"))).page();
-        render(ctx, "document/list.jte", DocumentsPage.of(service.documents(), page));
+        int page = SearchParams.intParam(ctx.queryParamMap(), "page", 1, 1, SearchParams.MAX_PAGE);
+        render(ctx, "document/list.jte", DocumentsPage.of(service.documents(page, DocumentsPage.PAGE_SIZE)));
     }
 
     /** {@code /documents/{id}}: metadata and outline. */

@@ -164,7 +164,8 @@ public record SearchParams(String q, Map<FacetDim, List<String>> filters, SortOr
         return List.copyOf(values);
     }
 
-    private static int intParam(Map<String, List<String>> params, String name, int dflt, int min, int max) {
+    /** An integer parameter in {@code [min, max]}, {@code dflt} when absent; anything else is a {@link BadRequest}. */
+    static int intParam(Map<String, List<String>> params, String name, int dflt, int min, int max) {
         String raw = first(params, name);
         if (raw.isEmpty()) {
             return dflt;

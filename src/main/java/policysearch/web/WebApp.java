@@ -11,9 +11,12 @@ public final class WebApp {
     private WebApp() {
     }
 
-    /** The app with precompiled templates. */
+    /** Where absolute links point unless the caller says otherwise: the default {@code serve} address. */
+    public static final BaseUrl DEFAULT_BASE_URL = BaseUrl.forListener("localhost", 7070);
+
+    /** The app with precompiled templates and the default base URL. */
     public static Javalin create(SearchService service) {
-        return create(service, Templates.precompiled());
+        return create(service, Templates.precompiled(), DEFAULT_BASE_URL);
     }
 
     /** Everything is served from this origin: no inline script, no framing, no MIME sniffing. */
@@ -24,10 +27,10 @@ public final class WebApp {
         ctx.header("Referrer-Policy", "same-origin");
     }
 
-    /** The app rendering pages with {@code templates}. */
-    public static Javalin create(SearchService service, Templates templates) {
+    /** The app rendering pages with {@code templates}; exported links start with {@code baseUrl}. */
+    public static Javalin create(SearchService service, Templates templates, BaseUrl baseUrl) {
         ApiHandlers api = new ApiHandlers(service);
-        PageHandlers pages = new PageHandlers(service, templates);
+        PageHandlers pages = new PageHandlers(service, templates, baseUrl);
         ErrorHandlers errors = new ErrorHandlers(templates);
         return Javalin.create(config -> {
             config.jsonMapper(new JavalinJackson(JsonMapping.mapper(), false));

@@ -9,7 +9,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import policysearch.ingest.ParseOutcome;
+import policysearch.model.ParseOutcome;
 import policysearch.ingest.SeedReader;
 import policysearch.model.PolicyDocument;
 

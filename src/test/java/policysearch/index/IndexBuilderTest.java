@@ -2,22 +2,24 @@ package policysearch.index;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
-import org.apache.lucene.index.IndexWriter;
-import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.store.Directory;
-import org.apache.lucene.store.FSDirectory;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import policysearch.fixtures.Fixtures;
+import policysearch.fixtures.IndexStamp;
+import policysearch.model.ParseOutcome;
+import policysearch.model.PolicyDocument;
+import policysearch.model.Problem;
 
-/** Staleness: a missing index, changed seeds and another schema version all call for a rebuild. */
+/** Builds from documents and problems, records what staleness checks need, keeps document ids unique. */
 class IndexBuilderTest {
     private static Schema schema;
     @TempDir
@@ -34,45 +36,20 @@ class IndexBuilderTest {
     }
 
     @Test
-    void freshnessFollowsSeedsAndSchemaVersion() throws IOException {
-        Path seeds = Files.createDirectories(tmp.resolve("seeds"));
-        Files.writeString(seeds.resolve("a.txt"), "一");
+    void freshnessFollowsFingerprintAndSchemaVersion() throws IOException {
         Path index = tmp.resolve("index");
-        assertEquals(Freshness.MISSING, IndexBuilder.freshness(seeds, index));
-
-        BuildSummary s = IndexBuilder.standard(schema).build(Fixtures.documents(), index, SeedFingerprint.of(seeds));
-        assertEquals(3, s.documents());
-        assertEquals(7, s.tasks());
-        assertEquals(Freshness.FRESH, IndexBuilder.freshness(seeds, index));
-
-        Files.writeString(seeds.resolve("a.txt"), "二");
-        assertEquals(Freshness.SEEDS_CHANGED, IndexBuilder.freshness(seeds, index));
-        Files.writeString(seeds.resolve("a.txt"), "一");
-        assertEquals(Freshness.FRESH, IndexBuilder.freshness(seeds, index));
-        Files.writeString(seeds.resolve("b.txt"), "一");
-        assertEquals(Freshness.SEEDS_CHANGED, IndexBuilder.freshness(seeds, index));
-        Files.delete(seeds.resolve("b.txt"));
-
-        stampSchemaVersion(index, "0");
-        assertEquals(Freshness.SCHEMA_CHANGED, IndexBuilder.freshness(seeds, index));
-    }
-
-    @Test
-    void fingerprintSeesRenamesAndSidecars() throws IOException {
-        Path seeds = Files.createDirectories(tmp.resolve("s"));
-        Files.writeString(seeds.resolve("a.txt"), "x");
-        String before = SeedFingerprint.of(seeds);
-        Files.move(seeds.resolve("a.txt"), seeds.resolve("b.txt"));
-        String renamed = SeedFingerprint.of(seeds);
-        assertNotEquals(before, renamed);
-        Files.writeString(seeds.resolve("b.txt.meta.properties"), "issuer=x");
-        assertNotEquals(renamed, SeedFingerprint.of(seeds));
+        assertEquals(Freshness.MISSING, IndexMetadata.freshness(index, "fp1"));
+        new IndexBuilder(schema).build(Fixtures.documents(), index, "fp1");
+        assertEquals(Freshness.FRESH, IndexMetadata.freshness(index, "fp1"));
+        assertEquals(Freshness.SEEDS_CHANGED, IndexMetadata.freshness(index, "fp2"));
+        IndexStamp.schemaVersion(index, "0");
+        assertEquals(Freshness.SCHEMA_CHANGED, IndexMetadata.freshness(index, "fp1"));
     }
 
     @Test
     void buildRecordsCountsInCommitData() throws IOException {
         Path index = tmp.resolve("i");
-        IndexBuilder.standard(schema).build(Fixtures.documents(), index, "fp");
+        new IndexBuilder(schema).build(Fixtures.documents(), index, "fp");
         Map<String, String> meta = IndexMetadata.read(index).orElseThrow();
         assertEquals("3", meta.get(Schema.META_DOCUMENTS));
         assertEquals("7", meta.get(Schema.META_TASKS));
@@ -80,14 +57,46 @@ class IndexBuilderTest {
         assertEquals(Integer.toString(Schema.SCHEMA_VERSION), meta.get(Schema.META_SCHEMA));
     }
 
-    /** Rewrites the schema version of the latest commit, as an older program would have written it. */
-    static void stampSchemaVersion(Path index, String version) throws IOException {
-        try (Directory d = FSDirectory.open(index);
-             IndexWriter w = new IndexWriter(d, new IndexWriterConfig().setOpenMode(IndexWriterConfig.OpenMode.APPEND))) {
-            Map<String, String> meta = new java.util.HashMap<>(IndexMetadata.read(index).orElseThrow());
-            meta.put(Schema.META_SCHEMA, version);
-            w.setLiveCommitData(meta.entrySet());
-            w.commit();
-        }
+    @Test
+    void outcomesWithoutADocumentAreCountedAndTheirProblemsKept() throws IOException {
+        Problem broken = new Problem("empty.txt", 0, Problem.Severity.ERROR, "file is empty");
+        Problem doubt = new Problem("000.txt", 12, Problem.Severity.WARNING, "odd line");
+        PolicyDocument doc = Fixtures.documents().get(0);
+        BuildSummary s = new IndexBuilder(schema).build(Stream.of(new ParseOutcome("000.txt", doc, List.of(doubt)),
+                new ParseOutcome("empty.txt", null, List.of(broken))), tmp.resolve("i"), "fp");
+        assertEquals(2, s.files());
+        assertEquals(1, s.documents());
+        assertEquals(3, s.tasks());
+        assertEquals(List.of(doubt, broken), s.problems());
+        assertEquals(1, s.failedFiles());
+    }
+
+    @Test
+    void aRepeatedDocumentIdGetsASuffixFromItsOwnFileAndAWarningNamingBoth() throws IOException {
+        PolicyDocument first = Fixtures.documents().get(0);
+        PolicyDocument copy = new PolicyDocument(first.id(), "001-copy.txt", first.title(), first.listTitle(),
+                first.number(), first.issuer(), first.date(), first.year(), first.region(), first.sections(),
+                first.tasks());
+        UniqueIds ids = new UniqueIds();
+        ParseOutcome kept = ids.admit(new ParseOutcome("000.txt", first, List.of()));
+        ParseOutcome renamed = ids.admit(new ParseOutcome("001-copy.txt", copy, List.of()));
+        assertEquals(first, kept.document(), "the first keeps its id");
+        String id = renamed.document().id();
+        assertTrue(id.matches("gbf-2020-25-[0-9a-f]{4}"), id);
+        assertEquals(id + "-t2", renamed.document().tasks().get(1).id());
+        Problem warning = renamed.problems().get(0);
+        assertEquals(Problem.Severity.WARNING, warning.severity());
+        assertEquals("001-copy.txt", warning.source());
+        assertTrue(warning.message().contains("000.txt"), warning.message());
+        assertTrue(warning.message().contains(id), warning.message());
+
+        UniqueIds again = new UniqueIds();
+        again.admit(new ParseOutcome("000.txt", first, List.of()));
+        assertEquals(id, again.admit(new ParseOutcome("001-copy.txt", copy, List.of())).document().id(),
+                "the suffix is the same on every build");
+        PolicyDocument third = new PolicyDocument(first.id(), "002-copy.txt", first.title(), null, null,
+                first.issuer(), first.date(), first.year(), first.region(), first.sections(), first.tasks());
+        assertNotEquals(id, ids.admit(new ParseOutcome("002-copy.txt", third, List.of())).document().id(),
+                "another file, another suffix");
     }
 }

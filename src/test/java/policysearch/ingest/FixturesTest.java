@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import policysearch.model.PolicyDocument;
 import policysearch.model.Task;
+import policysearch.model.ParseOutcome;
 
 /** One small hand-made document per trap of real data. */
 class FixturesTest {

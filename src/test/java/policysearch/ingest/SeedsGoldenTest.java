@@ -16,6 +16,7 @@ import policysearch.model.Department;
 import policysearch.model.PolicyDocument;
 import policysearch.model.Role;
 import policysearch.model.Task;
+import policysearch.model.ParseOutcome;
 
 /** Golden values for the five real seeds: metadata, counts, titles, departments and roles, no chrome in tasks. */
 class SeedsGoldenTest {

@@ -42,7 +42,7 @@ class IndexLifecycleTest {
     @Test
     void refusesAnIndexOfAnotherSchemaVersionWithAClearMessage() throws IOException {
         Path index = tmp.resolve("index");
-        IndexBuilder.standard(schema).build(Fixtures.documents(), index, "fp");
+        new IndexBuilder(schema).build(Fixtures.documents(), index, "fp");
         try (Directory d = FSDirectory.open(index);
              IndexWriter w = new IndexWriter(d, new IndexWriterConfig().setOpenMode(IndexWriterConfig.OpenMode.APPEND))) {
             Map<String, String> meta = new java.util.HashMap<>(IndexMetadata.read(index).orElseThrow());
@@ -59,7 +59,7 @@ class IndexLifecycleTest {
     @Test
     void aRebuildIsSwappedInOnRefreshWhileOldSearchesKeepWorking() throws IOException {
         Path index = tmp.resolve("index");
-        IndexBuilder builder = IndexBuilder.standard(schema);
+        IndexBuilder builder = new IndexBuilder(schema);
         builder.build(Fixtures.documents().subList(0, 1), index, "one");
         try (LuceneSearchService service = LuceneSearchService.open(index, schema, Synonyms.standard())) {
             assertEquals(3, service.taskCount());
@@ -68,45 +68,22 @@ class IndexLifecycleTest {
             assertEquals(3, service.search(SearchRequest.of("")).total());
             assertTrue(service.refresh());
             assertEquals(7, service.search(SearchRequest.of("")).total());
-            assertEquals(3, service.documents().size());
+            assertEquals(new Counts(3, 7), service.counts());
+            assertEquals(3, service.documents(1, 10).documents().size());
             assertTrue(service.suggest("短缺", 5).stream().anyMatch(s -> s.text().equals("加强短缺药品供应保障")));
             assertFalse(service.refresh());
         }
     }
 
     @Test
-    void openFreshBuildsOnlyWhenNeeded() throws IOException {
-        Path index = tmp.resolve("fresh");
-        try (LuceneSearchService first = LuceneSearchService.openFresh(Path.of("seeds"), index)) {
-            assertEquals(124, first.lastBuild().orElseThrow().tasks());
-            assertEquals(124, first.taskCount());
-        }
-        try (LuceneSearchService second = LuceneSearchService.openFresh(Path.of("seeds"), index)) {
-            assertTrue(second.lastBuild().isEmpty(), "a fresh index is opened as is");
-            assertEquals(124, second.taskCount());
-        }
-    }
-
-    @Test
-    void rebuildWhileServingSwapsIn() throws IOException {
-        Path index = tmp.resolve("rebuild");
-        IndexBuilder.standard(schema).build(Fixtures.documents(), index, "fixtures");
-        try (LuceneSearchService service = LuceneSearchService.open(index, schema, Synonyms.standard())) {
-            assertEquals(7, service.taskCount());
-            assertEquals(124, service.rebuild(Path.of("seeds")).tasks());
-            assertEquals(124, service.search(SearchRequest.of("")).total());
-            assertEquals(124, service.lastBuild().orElseThrow().tasks());
-        }
-    }
-
-    @Test
     void anEmptyIndexAnswersWithNoHits() throws IOException {
         Path index = tmp.resolve("empty");
-        IndexBuilder.standard(schema).build(List.of(), index, "none");
+        new IndexBuilder(schema).build(List.of(), index, "none");
         try (LuceneSearchService service = LuceneSearchService.open(index, schema, Synonyms.standard())) {
             assertEquals(0, service.search(SearchRequest.of("医保")).total());
             assertEquals(0, service.search(SearchRequest.of("")).total());
-            assertTrue(service.documents().isEmpty());
+            assertTrue(service.documents(1, 10).documents().isEmpty());
+            assertEquals(new Counts(0, 0), service.counts());
             assertTrue(service.suggest("医保", 5).stream().allMatch(s -> s.kind().equals("term")));
             assertTrue(service.facetValues(FacetDim.DEPARTMENT, "", 10).isEmpty());
         }

@@ -33,10 +33,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import policysearch.index.IndexBuilder;
+import policysearch.corpus.SeedCorpus;
 import policysearch.index.Schema;
-import policysearch.ingest.ParseOutcome;
-import policysearch.ingest.SeedReader;
 import policysearch.model.Department;
 import policysearch.model.PolicyDocument;
 import policysearch.model.Task;
@@ -63,11 +61,10 @@ class RelevanceEvaluationTest {
     @BeforeAll
     static void setUp() throws IOException {
         try (Schema schema = new Schema()) {
-            IndexBuilder.standard(schema).build(SEEDS, tmp.resolve("index"));
+            new SeedCorpus(SEEDS, tmp.resolve("index")).build(schema);
         }
         engine = LuceneSearchService.open(tmp.resolve("index"));
-        List<PolicyDocument> docs = SeedReader.standard().readAll(SEEDS).stream()
-                .filter(ParseOutcome::ok).map(ParseOutcome::document).toList();
+        List<PolicyDocument> docs = SeedCorpus.documents(SEEDS);
         baseline = new Baseline(docs);
         judged = readJudged();
     }

@@ -14,9 +14,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import policysearch.corpus.SeedCorpus;
 import policysearch.index.BuildSummary;
 import policysearch.index.Freshness;
-import policysearch.index.IndexBuilder;
 import policysearch.index.Schema;
 
 /** End to end on the real seeds: counts, facets, filters and known tasks. */
@@ -30,15 +30,15 @@ class SeedSearchTest {
 
     @BeforeAll
     static void build() throws IOException {
-        Path index = tmp.resolve("index");
+        SeedCorpus corpus = new SeedCorpus(SEEDS, tmp.resolve("index"));
         try (Schema schema = new Schema()) {
-            BuildSummary s = IndexBuilder.standard(schema).ensureFresh(SEEDS, index).orElseThrow();
+            BuildSummary s = corpus.ensureFresh(schema).orElseThrow();
             assertEquals(5, s.documents());
             assertEquals(124, s.tasks());
-            assertEquals(Freshness.FRESH, IndexBuilder.freshness(SEEDS, index));
-            assertTrue(IndexBuilder.standard(schema).ensureFresh(SEEDS, index).isEmpty(), "fresh index is kept");
+            assertEquals(Freshness.FRESH, corpus.freshness());
+            assertTrue(corpus.ensureFresh(schema).isEmpty(), "fresh index is kept");
         }
-        service = LuceneSearchService.open(index);
+        service = LuceneSearchService.open(corpus.index());
     }
 
     @AfterAll
@@ -144,10 +144,16 @@ class SeedSearchTest {
 
     @Test
     void documentsNewestFirstWithCounts() {
-        List<DocumentSummary> docs = service.documents();
+        List<DocumentSummary> docs = service.documents(1, 10).documents();
         assertEquals(List.of("cn-20240603-8032", "gbf-2021-20", "yfbf-2020-110", "cbf-2020-53", "gbf-2020-25"),
                 docs.stream().map(DocumentSummary::id).toList());
         assertEquals(List.of(22, 20, 26, 30, 26), docs.stream().map(DocumentSummary::taskCount).toList());
+        assertEquals(new Counts(5, 124), service.counts());
+        DocumentList second = service.documents(2, 2);
+        assertEquals(5, second.total());
+        assertEquals(docs.subList(2, 4), second.documents(), "pages follow the same order");
+        assertEquals(List.of(docs.get(4)), service.documents(3, 2).documents());
+        assertTrue(service.documents(4, 2).documents().isEmpty(), "beyond the last page");
         assertEquals(30, service.document("cbf-2020-53").orElseThrow().tasks().size());
     }
 

@@ -15,6 +15,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import policysearch.search.Counts;
 import policysearch.search.SearchService;
 
 /** The JSON API over the test index: contract shape, validation (400), unknown ids (404). */
@@ -91,7 +92,8 @@ class ApiTest {
             for (String url : List.of("/api/search?page=abc", "/api/search?size=500", "/api/search?size=0",
                     "/api/search?sort=foo", "/api/search?role=boss", "/api/search?year=20x0",
                     "/api/search?q=" + "x".repeat(501), "/api/tasks/NOT_AN_ID", "/api/documents/..%2Fetc",
-                    "/api/suggest?q=" + "x".repeat(101))) {
+                    "/api/suggest?q=" + "x".repeat(101), "/api/documents?size=101", "/api/documents?size=0",
+                    "/api/documents?page=0", "/api/documents?page=abc", "/api/documents?size=-5")) {
                 Response r = client.get(url);
                 assertEquals(400, r.code(), url);
                 JsonNode body = json(r);
@@ -119,9 +121,12 @@ class ApiTest {
             assertEquals(TestIndex.TASK_ID, task.get("id").asText());
             assertEquals(TestIndex.TASK_TITLE, task.get("title").asText());
             JsonNode docs = json(client.get("/api/documents"));
-            assertEquals(TestIndex.DOCUMENTS, docs.size());
+            assertEquals(TestIndex.DOCUMENTS, docs.get("total").asInt());
+            assertEquals(TestIndex.DOCUMENTS, docs.get("documents").size());
             JsonNode doc = json(client.get("/api/documents/" + TestIndex.DOC_ID));
-            assertTrue(doc.toString().contains(TestIndex.TASK_ID));
+            assertEquals(TestIndex.DOC_ID, doc.get("id").asText(), "document keys at the top level");
+            assertEquals(TestIndex.DOC_NUMBER, doc.get("number").asText());
+            assertEquals(TestIndex.TASK_ID, doc.get("tasks").get(4).get("id").asText());
             JsonNode suggest = json(client.get("/api/suggest?q=" + TestIndex.SUGGEST_PREFIX));
             assertTrue(suggest.get("suggestions").size() > 0);
             assertTrue(suggest.get("suggestions").size() <= 10);
@@ -129,6 +134,53 @@ class ApiTest {
             assertEquals("ok", health.get("status").asText());
             assertEquals(TestIndex.TASKS, health.get("tasks").asInt());
         });
+    }
+
+    @Test
+    void documentsComeInPages() {
+        JavalinTest.test(WebApp.create(service), (server, client) -> {
+            JsonNode first = json(client.get("/api/documents"));
+            assertEquals(List.of("total", "page", "size", "documents"), keys(first));
+            assertEquals(1, first.get("page").asInt());
+            assertEquals(50, first.get("size").asInt(), "default page size");
+            JsonNode doc = first.get("documents").get(0);
+            for (String key : List.of("id", "url", "source", "title", "number", "issuer", "date", "year", "region",
+                    "sections", "taskCount")) {
+                assertTrue(doc.has(key), "document lacks " + key);
+            }
+            JsonNode second = json(client.get("/api/documents?page=2&size=2"));
+            assertEquals(TestIndex.DOCUMENTS, second.get("total").asInt());
+            assertEquals(2, second.get("size").asInt());
+            assertEquals(2, second.get("documents").size());
+            assertEquals(first.get("documents").get(2), second.get("documents").get(0), "the same order, page by page");
+            assertEquals(1, json(client.get("/api/documents?page=3&size=2")).get("documents").size());
+            assertEquals(0, json(client.get("/api/documents?page=4&size=2")).get("documents").size());
+            assertEquals(100, json(client.get("/api/documents?size=100")).get("size").asInt());
+        });
+    }
+
+    @Test
+    void healthReadsCountsWithoutListingDocuments() {
+        SearchService countsOnly = new FailingSearchService() {
+            @Override
+            public Counts counts() {
+                return new Counts(40_000, 1_000_000);
+            }
+        };
+        JavalinTest.test(WebApp.create(countsOnly), (server, client) -> {
+            Response r = client.get("/health");
+            assertEquals(200, r.code(), "documents() and document() are never called");
+            JsonNode health = json(r);
+            assertEquals("ok", health.get("status").asText());
+            assertEquals(40_000, health.get("documents").asInt());
+            assertEquals(1_000_000, health.get("tasks").asInt());
+        });
+    }
+
+    private static List<String> keys(JsonNode n) {
+        List<String> out = new java.util.ArrayList<>();
+        n.fieldNames().forEachRemaining(out::add);
+        return out;
     }
 
     @Test

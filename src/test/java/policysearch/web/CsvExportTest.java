@@ -1,11 +1,14 @@
 package policysearch.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.javalin.testtools.JavalinTest;
 import io.javalin.testtools.Response;
 import java.io.IOException;
+import java.net.Socket;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -49,6 +52,36 @@ class CsvExportTest {
             assertTrue(lines.get(1).contains(",2020,"));
             assertTrue(lines.get(1).matches(".*,http://[^,]+/tasks/[a-z0-9-]+$"), lines.get(1));
         });
+    }
+
+    @Test
+    void linksUseTheConfiguredBaseUrlNeverTheHostHeader() {
+        BaseUrl base = new BaseUrl("https://policy.example.org");
+        JavalinTest.test(WebApp.create(service, Templates.precompiled(), base), (server, client) -> {
+            String body = getWithHost(server.port(), "/search.csv?q=DRG", "evil.example");
+            assertFalse(body.contains("evil.example"), body);
+            List<String> rows = body.lines().dropWhile(l -> !l.contains("文件,文号")).skip(1).toList();
+            assertFalse(rows.isEmpty(), body);
+            for (String row : rows) {
+                assertTrue(row.matches(".*,https://policy\\.example\\.org/tasks/[a-z0-9-]+$"), row);
+            }
+        });
+        JavalinTest.test(WebApp.create(service), (server, client) -> {
+            String body = getWithHost(server.port(), "/search.csv?q=DRG", "evil.example");
+            assertFalse(body.contains("evil.example"), body);
+            assertTrue(body.contains(",http://localhost:7070/tasks/"), body);
+        });
+    }
+
+    /** A raw HTTP/1.0 GET with a forged Host header (Java's HttpClient refuses to set one). */
+    private static String getWithHost(int port, String path, String host) throws IOException {
+        try (Socket socket = new Socket("127.0.0.1", port)) {
+            socket.getOutputStream().write(("GET " + path + " HTTP/1.0\r\nHost: " + host + "\r\n\r\n")
+                    .getBytes(StandardCharsets.US_ASCII));
+            String response = new String(socket.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertTrue(response.startsWith("HTTP/1.1 200") || response.startsWith("HTTP/1.0 200"), response);
+            return response;
+        }
     }
 
     @Test

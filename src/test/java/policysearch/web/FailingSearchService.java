@@ -3,7 +3,8 @@ package policysearch.web;
 import java.util.List;
 import java.util.Optional;
 import policysearch.search.DocumentDetail;
-import policysearch.search.DocumentSummary;
+import policysearch.search.Counts;
+import policysearch.search.DocumentList;
 import policysearch.search.FacetDim;
 import policysearch.search.FacetValue;
 import policysearch.search.Hit;
@@ -36,7 +37,12 @@ class FailingSearchService implements SearchService {
     }
 
     @Override
-    public List<DocumentSummary> documents() {
+    public Counts counts() {
+        throw broken();
+    }
+
+    @Override
+    public DocumentList documents(int page, int size) {
         throw broken();
     }
 

@@ -52,6 +52,10 @@ class PagesTest {
             assertTrue(html.contains("href=\"/search?year=2020\""), "year entry point");
             assertTrue(html.contains("href=\"/documents/" + TestIndex.DOC_ID + "\""), "document list");
             assertTrue(html.contains("data-suggest="), "suggesting search box");
+            assertTrue(html.contains("检索 " + TestIndex.DOCUMENTS + " 份文件中的 " + TestIndex.TASKS + " 项重点任务"), "counts");
+            String list = client.get("/documents").body().string();
+            assertTrue(list.contains("共 " + TestIndex.DOCUMENTS + " 份文件"), "document list total");
+            assertTrue(list.contains("href=\"/documents/" + TestIndex.DOC_ID + "\""), "document list entries");
         });
     }
 

@@ -2,7 +2,7 @@ package policysearch.web;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import policysearch.index.IndexBuilder;
+import policysearch.corpus.SeedCorpus;
 import policysearch.index.Schema;
 import policysearch.search.LuceneSearchService;
 import policysearch.search.SearchService;
@@ -30,7 +30,7 @@ final class TestIndex {
     /** A service over the seeds, its index (if any) kept in {@code dir}; the caller closes it. */
     static SearchService open(Path dir) throws IOException {
         try (Schema schema = new Schema()) {
-            IndexBuilder.standard(schema).build(SEEDS, dir);
+            new SeedCorpus(SEEDS, dir).build(schema);
         }
         return LuceneSearchService.open(dir);
     }

@@ -1,13 +1,15 @@
 package policysearch.web.page;
 
 import java.util.List;
+import policysearch.search.Counts;
+import policysearch.search.DocumentList;
 import policysearch.search.DocumentSummary;
 import policysearch.search.FacetDim;
 import policysearch.search.FacetValue;
 import policysearch.web.SearchParams;
 
 /** The start page: search box, entry points by year, issuer, region and department, and the newest documents. */
-public record HomePage(Layout layout, List<DocumentSummary> documents, List<Entry> entries) {
+public record HomePage(Layout layout, List<DocumentSummary> newest, Counts counts, List<Entry> entries) {
     /** How many of the newest documents the start page lists. */
     public static final int NEWEST = 20;
 
@@ -32,24 +34,14 @@ public record HomePage(Layout layout, List<DocumentSummary> documents, List<Entr
         }
     }
 
-    /** The page for the corpus. */
-    public static HomePage of(List<DocumentSummary> documents, List<Entry> entries) {
-        return new HomePage(Layout.of("政策任务检索", Layout.Nav.HOME), documents,
+    /** The page for the corpus: the first page of the document list and the index's counts. */
+    public static HomePage of(DocumentList newest, Counts counts, List<Entry> entries) {
+        return new HomePage(Layout.of("政策任务检索", Layout.Nav.HOME), newest.documents(), counts,
                 entries.stream().filter(e -> !e.values().isEmpty()).toList());
-    }
-
-    /** Total number of tasks over all documents. */
-    public int taskCount() {
-        return documents.stream().mapToInt(DocumentSummary::taskCount).sum();
-    }
-
-    /** The newest documents, for the list on the start page. */
-    public List<DocumentSummary> newest() {
-        return documents.subList(0, Math.min(NEWEST, documents.size()));
     }
 
     /** True when the start page lists only some of the documents. */
     public boolean more() {
-        return documents.size() > NEWEST;
+        return counts.documents() > newest.size();
     }
 }

@@ -1,4 +1,4 @@
-package policysearch.index;
+package policysearch.corpus;
 
 import java.io.IOException;
 import java.io.InputStream;

@@ -1,4 +1,4 @@
-package policysearch.ingest;
+package policysearch.model;
 
 /** Something wrong or doubtful in one input file, with the 1-based line it concerns (0 when not tied to a line). */
 public record Problem(String source, int line, Severity severity, String message) {

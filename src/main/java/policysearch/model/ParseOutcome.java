@@ -1,7 +1,6 @@
-package policysearch.ingest;
+package policysearch.model;
 
 import java.util.List;
-import policysearch.model.PolicyDocument;
 
 /** The result of reading one file: the document (null when the file could not be used) and its problems. */
 public record ParseOutcome(String source, PolicyDocument document, List<Problem> problems) {

@@ -1,0 +1,91 @@
+package policysearch.corpus;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Optional;
+import me.tongfei.progressbar.ProgressBar;
+import policysearch.index.BuildSummary;
+import policysearch.index.Freshness;
+import policysearch.index.IndexBuilder;
+import policysearch.index.IndexMetadata;
+import policysearch.index.Schema;
+import policysearch.ingest.SeedReader;
+import policysearch.model.ParseOutcome;
+import policysearch.model.PolicyDocument;
+
+/** A seeds directory and the index built from it: whether the index is current, and building it from the seeds. */
+public final class SeedCorpus {
+    /** Above this many seed files a build shows a progress bar. */
+    static final int PROGRESS_THRESHOLD = 50;
+
+    private final Path seeds;
+    private final Path index;
+
+    public SeedCorpus(Path seeds, Path index) {
+        this.seeds = seeds;
+        this.index = index;
+    }
+
+    /** The seeds directory. */
+    public Path seeds() {
+        return seeds;
+    }
+
+    /** The index directory. */
+    public Path index() {
+        return index;
+    }
+
+    /** True when the seeds directory exists (a server may run on an index whose seeds are elsewhere). */
+    public boolean hasSeeds() {
+        return Files.isDirectory(seeds);
+    }
+
+    /** Whether the index is usable as is for the seeds: missing, of another schema, stale, or fresh. */
+    public Freshness freshness() throws IOException {
+        requireSeeds();
+        return IndexMetadata.freshness(index, SeedFingerprint.of(seeds));
+    }
+
+    /** Builds the index unless it is fresh; returns the build summary when it built. */
+    public Optional<BuildSummary> ensureFresh(Schema schema) throws IOException {
+        if (freshness() == Freshness.FRESH) {
+            return Optional.empty();
+        }
+        return Optional.of(build(schema));
+    }
+
+    /**
+     * Parses every seed file (in file name order) and writes a new commit of the index; a bad file is reported
+     * in the summary, never fatal. Files are read one at a time as they are indexed.
+     */
+    public BuildSummary build(Schema schema) throws IOException {
+        requireSeeds();
+        String fingerprint = SeedFingerprint.of(seeds);
+        List<Path> files = SeedReader.seedFiles(seeds);
+        SeedReader reader = SeedReader.standard();
+        try (ProgressBar bar = files.size() > PROGRESS_THRESHOLD ? new ProgressBar("Indexing", files.size()) : null) {
+            return new IndexBuilder(schema).build(files.stream().map(f -> {
+                ParseOutcome o = reader.read(f);
+                if (bar != null) {
+                    bar.step();
+                }
+                return o;
+            }), index, fingerprint);
+        }
+    }
+
+    /** Every document the seeds in {@code dir} yield, in file name order; files that yield none are skipped. */
+    public static List<PolicyDocument> documents(Path dir) throws IOException {
+        return SeedReader.standard().readAll(dir).stream().filter(ParseOutcome::ok).map(ParseOutcome::document)
+                .toList();
+    }
+
+    private void requireSeeds() throws IOException {
+        if (!hasSeeds()) {
+            throw new IOException("seeds directory not found: " + seeds);
+        }
+    }
+}
