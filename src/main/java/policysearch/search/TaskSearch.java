@@ -17,6 +17,7 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import policysearch.index.Schema;
+import policysearch.model.Role;
 
 /**
  * Runs a {@link SearchRequest} on a snapshot: parse the query, build it, filter by facets drill-sideways,
@@ -88,9 +89,21 @@ final class TaskSearch {
                     : Highlighter.passages(d.get(Schema.TEXT), plan.marks());
             hits.add(StoredRecords.hit(d, highlights, plan.scored() ? docs[i].score : 0f));
         }
-        Map<String, List<FacetValue>> facets = FacetFilters.facets(r.facets, request);
+        Map<String, List<FacetValue>> facets = FacetFilters.facets(r.facets, request, roleCounts(s, plan, request));
         return new SearchResult(request.query(), total, request.page(), request.size(), millis(start),
                 plan.expansions(), List.copyOf(hits), facets, plan.notice());
+    }
+
+    /** Each role's count when ticking it alone would narrow both the department and the sector filter. */
+    private List<FacetValue> roleCounts(Snapshot s, Plan plan, SearchRequest request) throws IOException {
+        if (!FacetFilters.countsRolesByQuery(request)) {
+            return null;
+        }
+        List<FacetValue> out = new ArrayList<>();
+        for (Role role : Role.values()) {
+            out.add(new FacetValue(role.id(), s.count(drillDown(plan, FacetFilters.withRole(request, role)))));
+        }
+        return out;
     }
 
     /** Every hit of the request in result order, without highlights (for export). */

@@ -109,6 +109,44 @@ class SeedSearchTest {
     }
 
     @Test
+    void roleWithSectorMeansABodyOfThatSectorInThatRole() {
+        Map<FacetDim, List<String>> f = Map.of(FacetDim.SECTOR, List.of("医疗保障"), FacetDim.ROLE, List.of("lead"),
+                FacetDim.YEAR, List.of("2020"));
+        List<Hit> all = service.searchAll(new SearchRequest("", f, SortOrder.RELEVANCE, 1, 10));
+        assertEquals(31, all.size());
+        assertFalse(ids(all).contains("gbf-2020-25-t12"), "国家医保局 only supports t12");
+        assertTrue(all.stream().allMatch(h -> h.departments().stream()
+                .anyMatch(d -> d.sector().equals("医疗保障") && d.role() == policysearch.model.Role.LEAD)));
+        SearchResult r = search("", f);
+        assertEquals(31, r.total());
+        assertEquals(Map.of("四川省", 11L, "国家", 10L, "重庆市", 10L), facet(r, FacetDim.REGION));
+        assertEquals(31L, facet(r, FacetDim.SECTOR).get("医疗保障"));
+        assertCountsMatchTicking(r, f, FacetDim.ROLE);
+        assertCountsMatchTicking(r, f, FacetDim.SECTOR);
+    }
+
+    @Test
+    void roleWithDepartmentAndSectorCountsEachRoleAsTicked() {
+        Map<FacetDim, List<String>> f = Map.of(FacetDim.DEPARTMENT, List.of("国家医保局"),
+                FacetDim.SECTOR, List.of("医疗保障", "卫生健康"), FacetDim.ROLE, List.of("lead"),
+                FacetDim.YEAR, List.of("2020"));
+        SearchResult r = search("", f);
+        assertEquals(10, r.total());
+        assertCountsMatchTicking(r, f, FacetDim.ROLE);
+        assertCountsMatchTicking(r, f, FacetDim.SECTOR);
+        assertCountsMatchTicking(r, f, FacetDim.DEPARTMENT);
+    }
+
+    /** Each value's count equals the total when that value alone is ticked in its dimension. */
+    private static void assertCountsMatchTicking(SearchResult r, Map<FacetDim, List<String>> filters, FacetDim dim) {
+        facet(r, dim).forEach((value, count) -> {
+            Map<FacetDim, List<String>> ticked = new java.util.EnumMap<>(filters);
+            ticked.put(dim, List.of(value));
+            assertEquals(count, search("", ticked).total(), dim + "=" + value);
+        });
+    }
+
+    @Test
     void paymentReformFindsTheTasksOfEveryDocument() {
         SearchResult r = search("医保支付方式改革", Map.of());
         assertEquals(PAYMENT_REFORM, Set.copyOf(ids(r.hits()).subList(0, 5)));
