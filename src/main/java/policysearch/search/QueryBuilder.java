@@ -22,7 +22,10 @@ import policysearch.index.Schema;
  */
 final class QueryBuilder {
     static final float TITLE_BOOST = 3f;
+    /** An equivalent spelling (卫健委 → 卫生健康委) weighs a little less than the word typed. */
     static final float SYNONYM_BOOST = 0.8f;
+    /** A one-way expansion (医联体 → 县域医共体) is a kind or a relative, not the word: it ranks well below. */
+    static final float ONE_WAY_BOOST = 0.3f;
     static final float WHOLE_WORD_BOOST = 2f;
 
     private final Schema schema;
@@ -88,13 +91,14 @@ final class QueryBuilder {
     /** A word: it or any of its synonym variants must match; the best-scoring spelling counts (dismax). */
     private Query word(String text, boolean relaxed, boolean expand, Set<String> expansions, Set<String> marks) {
         List<Query> variants = new ArrayList<>();
-        for (String variant : expand ? synonyms.expand(text) : List.of(text)) {
-            Query q = variant(variant, relaxed, marks);
+        List<Synonyms.Variant> spellings = expand ? synonyms.variants(text) : List.of(new Synonyms.Variant(text, false));
+        for (Synonyms.Variant variant : spellings) {
+            Query q = variant(variant.text(), relaxed, marks);
             if (q == null) {
                 continue;
             }
-            if (!variants.isEmpty()) {
-                q = new BoostQuery(q, SYNONYM_BOOST);
+            if (!variant.text().equals(text)) {
+                q = new BoostQuery(q, variant.oneWay() ? ONE_WAY_BOOST : SYNONYM_BOOST);
             }
             variants.add(q);
         }
@@ -136,11 +140,11 @@ final class QueryBuilder {
             all.setMinimumNumberShouldMatch((pieces.size() + 1) / 2);
         }
         BooleanQuery.Builder b = new BooleanQuery.Builder().add(all.build(), Occur.MUST);
-        if (pieces.size() > 1) {
-            b.add(new BoostQuery(exact.exact(text, false), WHOLE_WORD_BOOST), Occur.SHOULD);
-            b.add(exact.near(chunks), Occur.SHOULD);
-            marks.add(text);
-        }
+        // The whole-word and proximity bonuses apply to a one-piece word too, so a dictionary term
+        // (医疗联合体) scores on the same scale as a spelling cut into pieces (医疗|集团).
+        b.add(new BoostQuery(exact.exact(text, false), WHOLE_WORD_BOOST), Occur.SHOULD);
+        b.add(exact.near(chunks), Occur.SHOULD);
+        marks.add(text);
         // A body's name ranks by where it appears (leading, taking part, in the text), not by its words.
         Query ranking = body ? null : words(text);
         if (ranking != null) {

@@ -170,6 +170,16 @@ class SeedSearchTest {
     }
 
     @Test
+    void theWordAndItsEquivalentsRankAboveOneWayExpansions() {
+        List<Hit> hits = search("医联体", Map.of(FacetDim.YEAR, List.of("2020"))).hits();
+        List<Boolean> literal = hits.stream()
+                .map(h -> (h.title() + h.text()).matches("(?s).*(医联体|医疗联合体).*")).toList();
+        assertEquals(literal.stream().sorted(java.util.Comparator.reverseOrder()).toList(), literal,
+                "tasks naming 医联体 or 医疗联合体 come before those found through 医共体 or 医疗集团: " + ids(hits));
+        assertTrue(ids(hits).indexOf("cbf-2020-53-t29") < ids(hits).indexOf("cbf-2020-53-t30"));
+    }
+
+    @Test
     void exclusionAndPhraseWork() {
         List<Hit> alliances = service.searchAll(SearchRequest.of("医联体"));
         List<Hit> notCity = service.searchAll(SearchRequest.of("医联体 -城市"));
