@@ -56,8 +56,10 @@ public final class Schema implements AutoCloseable {
     public static final String TEXT_BIGRAMS = "text_bi";
     /** Department names as bigrams, so 卫健委 (expanded to 卫生健康委) finds the tasks that body takes part in. */
     public static final String DEPT_BIGRAMS = "dept_bi";
-    /** The leading departments (牵头 or 负责) again, so a task a body leads ranks above one it supports. */
+    /** The leading departments (牵头) again, so a task a body leads ranks above one it is responsible for. */
     public static final String LEAD_BIGRAMS = "lead_bi";
+    /** The responsible departments (负责) again, so they rank between leading and supporting ones. */
+    public static final String RESPONSIBLE_BIGRAMS = "resp_bi";
 
     // Doc values for sorting: document date (epoch day), then document id, then task number.
     public static final String SORT_DATE = "sort_date";

@@ -64,8 +64,10 @@ public final class TaskDocuments {
                     + dep.name()));
             if (depts.add(dep.name())) {
                 d.add(new TextField(Schema.DEPT_BIGRAMS, dep.name(), Field.Store.NO));
-                if (dep.role() != Role.SUPPORT) {
+                if (dep.role() == Role.LEAD) {
                     d.add(new TextField(Schema.LEAD_BIGRAMS, dep.name(), Field.Store.NO));
+                } else if (dep.role() == Role.RESPONSIBLE) {
+                    d.add(new TextField(Schema.RESPONSIBLE_BIGRAMS, dep.name(), Field.Store.NO));
                 }
             }
             sectors.add(dep.sector());
