@@ -42,7 +42,8 @@ final class TaskSearch {
     }
 
     /** The query to run: what to match, the words also searched, what to mark, and a notice. */
-    private record Plan(Query query, List<String> expansions, List<String> marks, String notice, boolean scored) {
+    private record Plan(Query query, List<String> expansions, List<Highlights.Word> marks, String notice,
+                        boolean scored) {
     }
 
     SearchResult search(Snapshot s, SearchRequest request) throws IOException {
@@ -84,10 +85,10 @@ final class TaskSearch {
         ScoreDoc[] docs = r.hits.scoreDocs;
         List<Hit> hits = new ArrayList<>();
         for (int i = (request.page() - 1) * request.size(); i < docs.length; i++) {
-            var d = s.storedFields().document(docs[i].doc);
-            List<String> highlights = plan.marks().isEmpty() ? List.of()
-                    : Highlighter.passages(d.get(Schema.TEXT), plan.marks());
-            hits.add(StoredRecords.hit(d, highlights, plan.scored() ? docs[i].score : 0f));
+            Hit hit = StoredRecords.hit(s.storedFields().document(docs[i].doc), List.of(),
+                    plan.scored() ? docs[i].score : 0f);
+            hits.add(plan.marks().isEmpty() ? hit : StoredRecords.withHighlights(hit,
+                    Highlights.of(plan.marks(), hit.title(), hit.text(), hit.departments())));
         }
         Map<String, List<FacetValue>> facets = FacetFilters.facets(r.facets, request, roleCounts(s, plan, request));
         return new SearchResult(request.query(), total, request.page(), request.size(), millis(start),
@@ -156,19 +157,21 @@ final class TaskSearch {
             return null;
         }
         String notice = relaxed ? notice(parsed.notice(), RELAXED_NOTICE) : parsed.notice();
-        return new Plan(built.query(), built.expansions(), built.highlightTerms(), notice, !parsed.groups().isEmpty());
+        return new Plan(built.query(), built.expansions(), built.highlightWords(), notice, !parsed.groups().isEmpty());
     }
 
     private DrillDownQuery drillDown(Plan plan, SearchRequest request) {
         return FacetFilters.drillDown(schema.facetsConfig(), plan.query(), request);
     }
 
-    /** Relevance (document order when nothing is scored) or newest document first. */
+    /** Relevance, ties newest first (document order when nothing is scored), or newest document first. */
     private static Sort sort(SearchRequest request, Plan plan) {
         if (request.sort() == SortOrder.DATE) {
             return new Sort(BY_DATE_DESC, BY_DOC, BY_NO);
         }
-        return plan.scored() ? new Sort(SortField.FIELD_SCORE, BY_DATE, BY_DOC, BY_NO) : new Sort(BY_DATE, BY_DOC, BY_NO);
+        // Equal scores (a body's name in the same role, say): the newest document first.
+        return plan.scored() ? new Sort(SortField.FIELD_SCORE, BY_DATE_DESC, BY_DOC, BY_NO)
+                : new Sort(BY_DATE, BY_DOC, BY_NO);
     }
 
     private static long total(DrillSideways.DrillSidewaysResult r) {

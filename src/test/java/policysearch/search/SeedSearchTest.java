@@ -180,6 +180,47 @@ class SeedSearchTest {
     }
 
     @Test
+    void highlightsMarkWholeWordsNotFragments() {
+        for (Hit h : service.search(new SearchRequest("医联体", Map.of(), SortOrder.RELEVANCE, 1, 50)).hits()) {
+            h.highlights().forEach(p -> assertFalse(p.contains("<mark>医疗</mark>"), h.id() + ": " + p));
+        }
+        for (Hit h : search("公立医院高质量发展", Map.of()).hits()) {
+            h.highlights().forEach(p -> assertFalse(p.contains("</mark><mark>") || p.contains("<mark>公立</mark>"),
+                    h.id() + ": " + p));
+        }
+    }
+
+    @Test
+    void snippetsDoNotRepeatTheTitle() {
+        SearchResult r = search("医保支付方式改革", Map.of());
+        assertEquals(5, r.total());
+        for (Hit h : r.hits()) {
+            assertFalse(h.highlights().isEmpty(), h.id());
+            h.highlights().forEach(p -> assertFalse(p.replaceAll("</?mark>", "").startsWith(h.title() + "。"),
+                    h.id() + ": " + p));
+        }
+    }
+
+    @Test
+    void aBodyFoundThroughItsDepartmentsSaysSoAndRanksByRoleThenNewest() {
+        List<Hit> hits = service.search(new SearchRequest("卫健委", Map.of(), SortOrder.RELEVANCE, 1, 100)).hits();
+        assertEquals(93, hits.size());
+        List<Integer> roles = hits.stream().map(h -> h.departments().stream()
+                .filter(d -> d.name().contains("卫生健康委")).mapToInt(d -> d.role().ordinal()).min().orElse(9))
+                .toList();
+        assertEquals(roles.stream().sorted().toList(), roles, "lead, then responsible, then support");
+        assertTrue(hits.stream().allMatch(h -> h.highlights().get(0).matches("责任部门：<mark>[^<]*卫生健康委[^<]*</mark>（(牵头|负责|参与)）.*")),
+                hits.get(0).highlights().toString());
+        for (int i = 1; i < hits.size(); i++) {
+            Hit a = hits.get(i - 1);
+            Hit b = hits.get(i);
+            if (a.score() == b.score()) {
+                assertTrue(a.document().date().compareTo(b.document().date()) >= 0, a.id() + " before " + b.id());
+            }
+        }
+    }
+
+    @Test
     void exclusionAndPhraseWork() {
         List<Hit> alliances = service.searchAll(SearchRequest.of("医联体"));
         List<Hit> notCity = service.searchAll(SearchRequest.of("医联体 -城市"));
