@@ -245,6 +245,7 @@ class SeedSearchTest {
         List<Suggestion> s = service.suggest("医保", 10);
         assertEquals(10, s.size());
         assertTrue(s.contains(new Suggestion("国家医保局", "department")), s.toString());
+        assertEquals(s.size(), s.stream().map(Suggestion::text).distinct().count(), "each text once: " + s);
         assertEquals(List.of(new FacetValue("国家医保局", 23), new FacetValue("四川省医保局", 18),
                 new FacetValue("重庆市医保局", 12)), service.facetValues(FacetDim.DEPARTMENT, "医保局", 3));
     }
