@@ -88,7 +88,8 @@ final class QueryBuilder {
                        List<Highlights.Word> marks) {
         List<Query> variants = new ArrayList<>();
         List<Highlights.Spelling> found = new ArrayList<>();
-        List<Synonyms.Variant> spellings = expand ? synonyms.variants(text) : List.of(new Synonyms.Variant(text, false));
+        List<Synonyms.Variant> spellings = expand ? synonyms.variants(text)
+                : List.of(new Synonyms.Variant(text, false));
         for (Synonyms.Variant variant : spellings) {
             Query q = variant(variant.text(), relaxed, found);
             if (q == null) {

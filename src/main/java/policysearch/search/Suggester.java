@@ -10,8 +10,9 @@ import java.util.Map;
 
 /**
  * In-memory suggestions over dictionary terms, departments and distinct task titles, built once per
- * index snapshot; a text offered as several kinds is kept once, as a department before a term before a title. Matches by prefix or anywhere inside (CJK infix); candidates come from a per-character
- * posting list of the query's rarest character, so a keystroke never scans every entry.
+ * index snapshot; a text offered as several kinds is kept once (a department before a term before a title).
+ * Matches by prefix or anywhere inside (CJK infix); candidates come from a per-character posting list of
+ * the query's rarest character, so a keystroke never scans every entry.
  */
 final class Suggester {
     /** What can be suggested; lower ordinal ranks first among equally good matches. */

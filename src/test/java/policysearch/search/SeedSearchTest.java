@@ -209,7 +209,8 @@ class SeedSearchTest {
                 .filter(d -> d.name().contains("卫生健康委")).mapToInt(d -> d.role().ordinal()).min().orElse(9))
                 .toList();
         assertEquals(roles.stream().sorted().toList(), roles, "lead, then responsible, then support");
-        assertTrue(hits.stream().allMatch(h -> h.highlights().get(0).matches("责任部门：<mark>[^<]*卫生健康委[^<]*</mark>（(牵头|负责|参与)）.*")),
+        String passage = "责任部门：<mark>[^<]*卫生健康委[^<]*</mark>（(牵头|负责|参与)）.*";
+        assertTrue(hits.stream().allMatch(h -> h.highlights().get(0).matches(passage)),
                 hits.get(0).highlights().toString());
         for (int i = 1; i < hits.size(); i++) {
             Hit a = hits.get(i - 1);
