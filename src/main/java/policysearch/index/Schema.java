@@ -13,7 +13,7 @@ import org.apache.lucene.facet.FacetsConfig;
  */
 public final class Schema implements AutoCloseable {
     /** Bumped whenever fields or analysis change; an index of another version is refused, then rebuilt. */
-    public static final int SCHEMA_VERSION = 1;
+    public static final int SCHEMA_VERSION = 2;
 
     // Commit user data keys.
     public static final String META_SCHEMA = "schema_version";
@@ -56,8 +56,10 @@ public final class Schema implements AutoCloseable {
     public static final String TEXT_BIGRAMS = "text_bi";
     /** Department names as bigrams, so 卫健委 (expanded to 卫生健康委) finds the tasks that body takes part in. */
     public static final String DEPT_BIGRAMS = "dept_bi";
-    /** The leading departments (牵头 or 负责) again, so a task a body leads ranks above one it supports. */
+    /** The leading departments (牵头) again, so a task a body leads ranks above one it is responsible for. */
     public static final String LEAD_BIGRAMS = "lead_bi";
+    /** The responsible departments (负责) again, so they rank between leading and supporting ones. */
+    public static final String RESPONSIBLE_BIGRAMS = "resp_bi";
 
     // Doc values for sorting: document date (epoch day), then document id, then task number.
     public static final String SORT_DATE = "sort_date";
@@ -76,12 +78,14 @@ public final class Schema implements AutoCloseable {
     public static final String DIM_ROLE = "role";
     /** Lucene facet dimension combining role and department ("lead:国家医保局"), for role-limited filters. */
     public static final String DIM_DEPT_ROLE = "dept_role";
-    /** Separator in stored multi-part values and in {@link #DIM_DEPT_ROLE} values. */
+    /** Lucene facet dimension combining role and sector ("lead:医疗保障"), for role-limited sector filters. */
+    public static final String DIM_SECTOR_ROLE = "sector_role";
+    /** Separator in stored multi-part values (department records, sections); role pairs use ':'. */
     public static final char SEP = '\u001f';
 
     /** Every facet dimension, in display order. */
     public static final List<String> DIMS = List.of(DIM_ISSUER, DIM_YEAR, DIM_REGION, DIM_SECTION,
-            DIM_DEPARTMENT, DIM_SECTOR, DIM_ROLE, DIM_DEPT_ROLE);
+            DIM_DEPARTMENT, DIM_SECTOR, DIM_ROLE, DIM_DEPT_ROLE, DIM_SECTOR_ROLE);
 
     private final Analyzer words = Analyzers.words();
     private final Analyzer bigrams = Analyzers.bigrams();
@@ -91,7 +95,7 @@ public final class Schema implements AutoCloseable {
 
     public Schema() {
         // A task names several departments (so several sectors and roles); other dims hold one value.
-        for (String dim : List.of(DIM_DEPARTMENT, DIM_SECTOR, DIM_ROLE, DIM_DEPT_ROLE)) {
+        for (String dim : List.of(DIM_DEPARTMENT, DIM_SECTOR, DIM_ROLE, DIM_DEPT_ROLE, DIM_SECTOR_ROLE)) {
             facetsConfig.setMultiValued(dim, true);
         }
     }
@@ -99,6 +103,11 @@ public final class Schema implements AutoCloseable {
     /** The {@link #DIM_DEPT_ROLE} value for a department in a role ({@code Role.id()}). */
     public static String deptRole(String roleId, String department) {
         return roleId + ":" + department;
+    }
+
+    /** The {@link #DIM_SECTOR_ROLE} value for a sector in a role ({@code Role.id()}). */
+    public static String sectorRole(String roleId, String sector) {
+        return roleId + ":" + sector;
     }
 
     /** smartcn word analyzer (shared). */

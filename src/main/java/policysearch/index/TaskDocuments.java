@@ -58,23 +58,28 @@ public final class TaskDocuments {
         Set<String> sectors = new LinkedHashSet<>();
         Set<String> roles = new LinkedHashSet<>();
         Set<String> deptRoles = new LinkedHashSet<>();
+        Set<String> sectorRoles = new LinkedHashSet<>();
         for (Department dep : task.departments()) {
             d.add(new StoredField(Schema.DEPARTMENT, dep.role().id() + Schema.SEP + dep.sector() + Schema.SEP
                     + dep.name()));
             if (depts.add(dep.name())) {
                 d.add(new TextField(Schema.DEPT_BIGRAMS, dep.name(), Field.Store.NO));
-                if (dep.role() != Role.SUPPORT) {
+                if (dep.role() == Role.LEAD) {
                     d.add(new TextField(Schema.LEAD_BIGRAMS, dep.name(), Field.Store.NO));
+                } else if (dep.role() == Role.RESPONSIBLE) {
+                    d.add(new TextField(Schema.RESPONSIBLE_BIGRAMS, dep.name(), Field.Store.NO));
                 }
             }
             sectors.add(dep.sector());
             roles.add(dep.role().id());
             deptRoles.add(Schema.deptRole(dep.role().id(), dep.name()));
+            sectorRoles.add(Schema.sectorRole(dep.role().id(), dep.sector()));
         }
         depts.forEach(v -> d.add(new SortedSetDocValuesFacetField(Schema.DIM_DEPARTMENT, v)));
         sectors.forEach(v -> d.add(new SortedSetDocValuesFacetField(Schema.DIM_SECTOR, v)));
         roles.forEach(v -> d.add(new SortedSetDocValuesFacetField(Schema.DIM_ROLE, v)));
         deptRoles.forEach(v -> d.add(new SortedSetDocValuesFacetField(Schema.DIM_DEPT_ROLE, v)));
+        sectorRoles.forEach(v -> d.add(new SortedSetDocValuesFacetField(Schema.DIM_SECTOR_ROLE, v)));
         return schema.facetsConfig().build(d);
     }
 

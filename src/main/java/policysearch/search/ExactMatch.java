@@ -18,7 +18,14 @@ import policysearch.index.Schema;
  */
 final class ExactMatch {
     static final float TITLE_BOOST = QueryBuilder.TITLE_BOOST;
-    static final float DEPARTMENT_BOOST = 0.5f;
+    /**
+     * A body's name found among a task's departments: 5 in any role, 10 more when it leads, 5 more when it is
+     * responsible. The steps exceed what title and text can add (3 + 1), so for a body's name the role ranks
+     * first, then where else the name appears, then (the sort's tie-break) the newest document.
+     */
+    static final float DEPARTMENT_BOOST = 5f;
+    static final float LEAD_BOOST = 10f;
+    static final float RESPONSIBLE_BOOST = 5f;
     /** How far apart (in bigram positions) the pieces of a word may be for the proximity bonus. */
     static final int NEAR_SLOP = 6;
 
@@ -30,7 +37,8 @@ final class ExactMatch {
 
     /**
      * Matches tasks whose title or text (or, with {@code departments}, a department name) contains {@code text}
-     * exactly, up to case and width; null if no tokens. Constant scores (title 3, text 1, department 0.5, once more when it leads):
+     * exactly, up to case and width; null if no tokens. Constant scores (title 3, text 1, departments see
+     * {@link #DEPARTMENT_BOOST}):
      * a phrase's BM25 weight grows with its length, which would let a long synonym outrank the word typed;
      * term statistics enter through the smartcn clauses instead.
      */
@@ -45,8 +53,10 @@ final class ExactMatch {
         if (departments) {
             b.add(new BoostQuery(new ConstantScoreQuery(bigramPhrase(Schema.DEPT_BIGRAMS, text)), DEPARTMENT_BOOST),
                     Occur.SHOULD);
-            b.add(new BoostQuery(new ConstantScoreQuery(bigramPhrase(Schema.LEAD_BIGRAMS, text)), DEPARTMENT_BOOST),
+            b.add(new BoostQuery(new ConstantScoreQuery(bigramPhrase(Schema.LEAD_BIGRAMS, text)), LEAD_BOOST),
                     Occur.SHOULD);
+            b.add(new BoostQuery(new ConstantScoreQuery(bigramPhrase(Schema.RESPONSIBLE_BIGRAMS, text)),
+                    RESPONSIBLE_BOOST), Occur.SHOULD);
         }
         return b.build();
     }

@@ -1,6 +1,7 @@
 package policysearch.search;
 
 import java.io.IOException;
+import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -13,10 +14,10 @@ import policysearch.index.Schema;
 import policysearch.model.Role;
 
 /**
- * Filters as drill-down dimensions and facet counts read back drill-sideways. A department filter
- * together with a role filter becomes one drill-down on the combined department+role dimension, so
- * "国家医保局 as lead" means exactly that task-by-task; department and role counts then come from that
- * dimension's sideways counts.
+ * Filters as drill-down dimensions and facet counts read back drill-sideways. A role filter together
+ * with a department or sector filter becomes a drill-down on the combined role+department (role+sector)
+ * dimension, so "国家医保局 as lead" or "a 医疗保障 body as lead" means exactly that task by task;
+ * department, sector and role counts then come from those dimensions' sideways counts.
  */
 final class FacetFilters {
     private FacetFilters() {
@@ -38,33 +39,64 @@ final class FacetFilters {
     /** The base query narrowed by every filter of the request: OR within a dimension, AND across. */
     static DrillDownQuery drillDown(FacetsConfig config, Query base, SearchRequest request) {
         DrillDownQuery ddq = new DrillDownQuery(config, base);
-        for (FacetDim d : List.of(FacetDim.ISSUER, FacetDim.YEAR, FacetDim.REGION, FacetDim.SECTION, FacetDim.SECTOR)) {
+        for (FacetDim d : List.of(FacetDim.ISSUER, FacetDim.YEAR, FacetDim.REGION, FacetDim.SECTION)) {
             request.filter(d).forEach(v -> ddq.add(dim(d), v));
         }
         List<String> depts = request.filter(FacetDim.DEPARTMENT);
+        List<String> sectors = request.filter(FacetDim.SECTOR);
         List<String> roles = roles(request);
-        if (!depts.isEmpty() && !roles.isEmpty()) {
+        if (roles.isEmpty()) {
+            depts.forEach(dep -> ddq.add(Schema.DIM_DEPARTMENT, dep));
+            sectors.forEach(sec -> ddq.add(Schema.DIM_SECTOR, sec));
+        } else if (depts.isEmpty() && sectors.isEmpty()) {
+            roles.forEach(r -> ddq.add(Schema.DIM_ROLE, r));
+        } else {
             for (String r : roles) {
                 depts.forEach(dep -> ddq.add(Schema.DIM_DEPT_ROLE, Schema.deptRole(r, dep)));
+                sectors.forEach(sec -> ddq.add(Schema.DIM_SECTOR_ROLE, Schema.sectorRole(r, sec)));
             }
-        } else {
-            depts.forEach(dep -> ddq.add(Schema.DIM_DEPARTMENT, dep));
-            roles.forEach(r -> ddq.add(Schema.DIM_ROLE, r));
         }
         return ddq;
     }
 
-    /** Facet values per {@link FacetDim#key()}, each sorted by count then value. */
-    static Map<String, List<FacetValue>> facets(Facets facets, SearchRequest request) throws IOException {
+    /**
+     * True when role counts cannot be read from one sideways dimension: with both a department and a sector
+     * ticked, ticking a role narrows two dimensions at once, so each role is counted with its own query.
+     */
+    static boolean countsRolesByQuery(SearchRequest request) {
+        return !request.filter(FacetDim.DEPARTMENT).isEmpty() && !request.filter(FacetDim.SECTOR).isEmpty();
+    }
+
+    /** The request with its role filter replaced by one role (for {@link #countsRolesByQuery}). */
+    static SearchRequest withRole(SearchRequest request, Role role) {
+        Map<FacetDim, List<String>> filters = new EnumMap<>(FacetDim.class);
+        filters.putAll(request.filters());
+        filters.put(FacetDim.ROLE, List.of(role.id()));
+        return new SearchRequest(request.query(), filters, request.sort(), request.page(), request.size());
+    }
+
+    /**
+     * Facet values per {@link FacetDim#key()}, each sorted by count then value; {@code roleCounts} replaces
+     * the role values when {@link #countsRolesByQuery} (null otherwise).
+     */
+    static Map<String, List<FacetValue>> facets(Facets facets, SearchRequest request, List<FacetValue> roleCounts)
+            throws IOException {
         Map<String, List<FacetValue>> out = new LinkedHashMap<>();
         List<String> depts = request.filter(FacetDim.DEPARTMENT);
+        List<String> sectors = request.filter(FacetDim.SECTOR);
         List<String> roles = roles(request);
         for (FacetDim d : FacetDim.values()) {
             List<FacetValue> values;
             if (d == FacetDim.DEPARTMENT && !roles.isEmpty()) {
-                values = fromDeptRole(facets, roles, depts, true);
+                values = byRolePair(facets, Schema.DIM_DEPT_ROLE, roles, true);
+            } else if (d == FacetDim.SECTOR && !roles.isEmpty()) {
+                values = byRolePair(facets, Schema.DIM_SECTOR_ROLE, roles, true);
+            } else if (d == FacetDim.ROLE && roleCounts != null) {
+                values = Snapshot.sorted(roleCounts.stream().filter(v -> v.count() > 0).toList());
             } else if (d == FacetDim.ROLE && !depts.isEmpty()) {
-                values = fromDeptRole(facets, roles, depts, false);
+                values = byRolePair(facets, Schema.DIM_DEPT_ROLE, depts, false);
+            } else if (d == FacetDim.ROLE && !sectors.isEmpty()) {
+                values = byRolePair(facets, Schema.DIM_SECTOR_ROLE, sectors, false);
             } else {
                 values = Snapshot.values(facets, dim(d));
             }
@@ -74,32 +106,30 @@ final class FacetFilters {
     }
 
     /**
-     * Department counts for the chosen roles ({@code byDept}), or role counts for the chosen departments,
-     * read from the combined dimension. With several roles (or departments) chosen, a task matching two
-     * of them is counted under each.
+     * Read from a combined "role:name" dimension: name counts for the chosen roles ({@code byName}), or role
+     * counts for the chosen names. With several roles (or names) chosen, a task matching two of them is
+     * counted under each.
      */
-    private static List<FacetValue> fromDeptRole(Facets facets, List<String> roles, List<String> depts,
-                                                 boolean byDept) throws IOException {
+    private static List<FacetValue> byRolePair(Facets facets, String pairDim, List<String> chosen, boolean byName)
+            throws IOException {
         Map<String, Long> sums = new TreeMap<>();
-        for (FacetValue v : Snapshot.values(facets, Schema.DIM_DEPT_ROLE)) {
+        for (FacetValue v : Snapshot.values(facets, pairDim)) {
             int colon = v.value().indexOf(':');
             String role = v.value().substring(0, colon);
-            String dept = v.value().substring(colon + 1);
-            if (byDept && roles.contains(role)) {
-                sums.merge(dept, v.count(), Long::sum);
-            } else if (!byDept && depts.contains(dept)) {
+            String name = v.value().substring(colon + 1);
+            if (byName && chosen.contains(role)) {
+                sums.merge(name, v.count(), Long::sum);
+            } else if (!byName && chosen.contains(name)) {
                 sums.merge(role, v.count(), Long::sum);
             }
         }
         return Snapshot.sorted(sums.entrySet().stream().map(e -> new FacetValue(e.getKey(), e.getValue())).toList());
     }
 
-    /** Role filter values as role ids (lead, responsible, support); 牵头 and LEAD are accepted too. */
+    /** Role filter values as role ids (lead, responsible, support); the web layer accepts nothing else. */
     private static List<String> roles(SearchRequest request) {
         return request.filter(FacetDim.ROLE).stream()
-                .map(v -> Role.fromId(v).map(Role::id)
-                        .orElseGet(() -> java.util.Arrays.stream(Role.values()).filter(r -> r.label().equals(v))
-                                .map(Role::id).findFirst().orElse(v)))
+                .map(v -> Role.fromId(v).map(Role::id).orElse(v))
                 .distinct().toList();
     }
 }

@@ -8,7 +8,7 @@ import java.util.Locale;
 /**
  * Whole-sentence snippets for the hits on a page: the text is cut at Chinese and Latin sentence
  * punctuation (。；！？;!?), the sentences with the most distinct matched terms are kept in text order,
- * each is HTML-escaped and only then are the matches wrapped in {@code <mark>}.
+ * each is HTML-escaped and only then are the matches wrapped in {@code <mark>} (adjacent matches in one).
  */
 final class Highlighter {
     /** Sentences kept per hit. */
@@ -21,6 +21,15 @@ final class Highlighter {
 
     /** HTML passages of {@code text} marking {@code terms}; the first sentence, escaped, when nothing matches. */
     static List<String> passages(String text, List<String> terms) {
+        return passages(text, terms, null, true);
+    }
+
+    /**
+     * HTML passages of {@code text} marking {@code terms}. A first sentence that repeats the {@code title}
+     * is left out unless no other sentence matches. When nothing matches: with {@code fallback} the first
+     * sentence after the title, escaped; without, nothing.
+     */
+    static List<String> passages(String text, List<String> terms, String title, boolean fallback) {
         List<String> marks = terms.stream().filter(t -> !t.isBlank())
                 .sorted(Comparator.comparingInt(String::length).reversed()).toList();
         List<String> sentences = sentences(text);
@@ -37,8 +46,12 @@ final class Highlighter {
                 scored.add(new Scored(i, score));
             }
         }
+        boolean titleFirst = sentences.size() > 1 && isTitle(sentences.get(0), title);
+        if (titleFirst && scored.stream().anyMatch(s -> s.index() > 0)) {
+            scored.removeIf(s -> s.index() == 0);
+        }
         if (scored.isEmpty()) {
-            return List.of(escape(trim(sentences.get(0), 0)));
+            return fallback ? List.of(escape(trim(sentences.get(titleFirst ? 1 : 0), 0))) : List.of();
         }
         // Greedy: take the sentence adding the most terms not yet shown, earliest first on ties.
         List<Integer> chosen = new ArrayList<>();
@@ -72,6 +85,24 @@ final class Highlighter {
             marks.stream().filter(m -> lower.contains(m.toLowerCase(Locale.ROOT))).forEach(shown::add);
         }
         return chosen.stream().sorted().map(i -> mark(sentences.get(i), marks)).toList();
+    }
+
+    /** The text without its first sentence when that sentence is the title again. */
+    static String afterTitle(String text, String title) {
+        List<String> sentences = sentences(text);
+        if (sentences.size() < 2 || !isTitle(sentences.get(0), title)) {
+            return text;
+        }
+        return String.join("", sentences.subList(1, sentences.size()));
+    }
+
+    /** True when the sentence is the title again (its text up to the closing punctuation). */
+    private static boolean isTitle(String sentence, String title) {
+        if (title == null || title.isBlank()) {
+            return false;
+        }
+        String s = sentence.replaceAll("[。；！？;!?\\s]+$", "");
+        return s.equals(title.strip().replaceAll("[。；！？;!?\\s]+$", ""));
     }
 
     /** Splits text after each sentence-ending mark; whitespace around sentences is dropped. */
@@ -121,7 +152,8 @@ final class Highlighter {
             plainFrom = i;
         }
         out.append(escape(s.substring(plainFrom)));
-        return out.toString();
+        // Escaped text holds no '<', so this only joins marks that touch (公立|医院 → one mark).
+        return out.toString().replace("</mark><mark>", "");
     }
 
     private static int firstMatch(String lower, List<String> marks) {

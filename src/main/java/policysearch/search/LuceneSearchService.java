@@ -5,7 +5,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.Term;
@@ -131,17 +130,6 @@ public final class LuceneSearchService implements SearchService {
         return withSnapshot(s -> s.corpusFacet(FacetFilters.dim(dim)).stream()
                 .filter(v -> v.value().toLowerCase(Locale.ROOT).contains(needle))
                 .limit(Math.max(0, limit)).toList());
-    }
-
-    /** Corpus-wide counts of every facet, keyed like {@link SearchResult#facets()}. */
-    public Map<String, List<FacetValue>> corpusFacets() {
-        return withSnapshot(s -> {
-            Map<String, List<FacetValue>> out = new java.util.LinkedHashMap<>();
-            for (FacetDim d : FacetDim.values()) {
-                out.put(d.key(), s.corpusFacet(FacetFilters.dim(d)));
-            }
-            return out;
-        });
     }
 
     @Override

@@ -22,7 +22,10 @@ import policysearch.index.Schema;
  */
 final class QueryBuilder {
     static final float TITLE_BOOST = 3f;
+    /** An equivalent spelling (卫健委 → 卫生健康委) weighs a little less than the word typed. */
     static final float SYNONYM_BOOST = 0.8f;
+    /** A one-way expansion (医联体 → 县域医共体) is a kind or a relative, not the word: it ranks well below. */
+    static final float ONE_WAY_BOOST = 0.3f;
     static final float WHOLE_WORD_BOOST = 2f;
 
     private final Schema schema;
@@ -37,19 +40,14 @@ final class QueryBuilder {
         this.exact = new ExactMatch(schema);
     }
 
-    /** The query, the synonym variants also searched, and the strings to highlight. */
-    record Built(Query query, List<String> expansions, List<String> highlightTerms, boolean searchable) {
-    }
-
-    /** Builds the task query (without filters) for a parsed query, with synonyms. */
-    Built build(ParsedQuery parsed, boolean relaxed) {
-        return build(parsed, relaxed, true);
+    /** The query, the synonym variants also searched, and the words to highlight. */
+    record Built(Query query, List<String> expansions, List<Highlights.Word> highlightWords, boolean searchable) {
     }
 
     /** Builds the task query; without {@code expand} words are searched as typed (for very long queries). */
     Built build(ParsedQuery parsed, boolean relaxed, boolean expand) {
         Set<String> expansions = new LinkedHashSet<>();
-        Set<String> marks = new LinkedHashSet<>();
+        List<Highlights.Word> marks = new ArrayList<>();
         BooleanQuery.Builder top = new BooleanQuery.Builder();
         top.add(new TermQuery(new Term(Schema.KIND, Schema.KIND_TASK)), Occur.FILTER);
         List<Query> groups = new ArrayList<>();
@@ -86,15 +84,19 @@ final class QueryBuilder {
     }
 
     /** A word: it or any of its synonym variants must match; the best-scoring spelling counts (dismax). */
-    private Query word(String text, boolean relaxed, boolean expand, Set<String> expansions, Set<String> marks) {
+    private Query word(String text, boolean relaxed, boolean expand, Set<String> expansions,
+                       List<Highlights.Word> marks) {
         List<Query> variants = new ArrayList<>();
-        for (String variant : expand ? synonyms.expand(text) : List.of(text)) {
-            Query q = variant(variant, relaxed, marks);
+        List<Highlights.Spelling> found = new ArrayList<>();
+        List<Synonyms.Variant> spellings = expand ? synonyms.variants(text)
+                : List.of(new Synonyms.Variant(text, false));
+        for (Synonyms.Variant variant : spellings) {
+            Query q = variant(variant.text(), relaxed, found);
             if (q == null) {
                 continue;
             }
-            if (!variants.isEmpty()) {
-                q = new BoostQuery(q, SYNONYM_BOOST);
+            if (!variant.text().equals(text)) {
+                q = new BoostQuery(q, variant.oneWay() ? ONE_WAY_BOOST : SYNONYM_BOOST);
             }
             variants.add(q);
         }
@@ -104,6 +106,7 @@ final class QueryBuilder {
         if (variants.isEmpty()) {
             return null;
         }
+        marks.add(new Highlights.Word(found));
         return variants.size() == 1 ? variants.get(0) : new DisjunctionMaxQuery(variants, 0.1f);
     }
 
@@ -112,8 +115,9 @@ final class QueryBuilder {
      * A body's name (卫生健康委, 国家医保局) or a fixed "互联网+" term must match whole, department names included
      * for bodies; any other word matches piece by piece in the title or text.
      */
-    private Query variant(String text, boolean relaxed, Set<String> marks) {
+    private Query variant(String text, boolean relaxed, List<Highlights.Spelling> spellings) {
         List<Query> pieces = new ArrayList<>();
+        List<String> matched = new ArrayList<>();
         boolean body = Bodies.isBody(text);
         List<String> chunks = body || text.indexOf('+') >= 0 || text.indexOf('＋') >= 0 ? List.of(text)
                 : chunks(text);
@@ -121,12 +125,13 @@ final class QueryBuilder {
             Query q = exact.exact(chunk, body);
             if (q != null) {
                 pieces.add(q);
-                marks.add(chunk);
+                matched.add(chunk);
             }
         }
         if (pieces.isEmpty()) {
             return null;
         }
+        spellings.add(new Highlights.Spelling(text, matched, body));
         BooleanQuery.Builder all = new BooleanQuery.Builder();
         Occur occur = relaxed && pieces.size() > 1 ? Occur.SHOULD : Occur.MUST;
         // Averaged, so a spelling with more pieces (a long synonym) does not outscore the word typed.
@@ -136,10 +141,12 @@ final class QueryBuilder {
             all.setMinimumNumberShouldMatch((pieces.size() + 1) / 2);
         }
         BooleanQuery.Builder b = new BooleanQuery.Builder().add(all.build(), Occur.MUST);
-        if (pieces.size() > 1) {
+        // The whole-word and proximity bonuses apply to a one-piece word too, so a dictionary term
+        // (医疗联合体) scores on the same scale as a spelling cut into pieces (医疗|集团). Not for a body's
+        // name: it ranks by its role in the task first (see ExactMatch).
+        if (!body) {
             b.add(new BoostQuery(exact.exact(text, false), WHOLE_WORD_BOOST), Occur.SHOULD);
             b.add(exact.near(chunks), Occur.SHOULD);
-            marks.add(text);
         }
         // A body's name ranks by where it appears (leading, taking part, in the text), not by its words.
         Query ranking = body ? null : words(text);
@@ -163,12 +170,13 @@ final class QueryBuilder {
     }
 
     /** A "quoted phrase": the exact character run must occur; never expanded. */
-    private Query phrase(String text, Set<String> marks) {
-        Query match = exact.exact(text, Bodies.isBody(text));
+    private Query phrase(String text, List<Highlights.Word> marks) {
+        boolean body = Bodies.isBody(text);
+        Query match = exact.exact(text, body);
         if (match == null) {
             return null;
         }
-        marks.add(text);
+        marks.add(new Highlights.Word(List.of(new Highlights.Spelling(text, List.of(text), body))));
         BooleanQuery.Builder b = new BooleanQuery.Builder().add(match, Occur.MUST);
         Query ranking = words(text);
         if (ranking != null) {

@@ -7,8 +7,9 @@ import java.util.Map;
 /**
  * A validated search: the raw query text, filters (OR within a dimension, AND across dimensions),
  * sort order and 1-based page.
- * A {@link FacetDim#ROLE} filter combined with a {@link FacetDim#DEPARTMENT} filter limits the
- * department match to that role (tasks that 国家医保局 leads); alone it keeps tasks with any body in that role.
+ * A {@link FacetDim#ROLE} filter combined with a {@link FacetDim#DEPARTMENT} or {@link FacetDim#SECTOR} filter
+ * limits that match to the role (tasks that 国家医保局 leads, tasks a 医疗保障 body leads); alone it keeps
+ * tasks with any body in that role.
  */
 public record SearchRequest(String query, Map<FacetDim, List<String>> filters, SortOrder sort, int page, int size) {
     /** Largest page size a client may ask for. */

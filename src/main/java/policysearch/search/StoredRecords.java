@@ -30,6 +30,12 @@ final class StoredRecords {
                 documentRef(d), score);
     }
 
+    /** The same hit with the given highlight passages. */
+    static Hit withHighlights(Hit h, List<String> highlights) {
+        return new Hit(h.id(), h.url(), h.source(), h.no(), h.label(), h.title(), h.text(), List.copyOf(highlights),
+                h.section(), h.departments(), h.document(), h.score());
+    }
+
     /** The document reference copied into every task record. */
     static DocumentRef documentRef(Document d) {
         String id = d.get(Schema.DOC_ID);

@@ -3,14 +3,16 @@ package policysearch.search;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 
 /**
  * In-memory suggestions over dictionary terms, departments and distinct task titles, built once per
- * index snapshot. Matches by prefix or anywhere inside (CJK infix); candidates come from a per-character
- * posting list of the query's rarest character, so a keystroke never scans every entry.
+ * index snapshot; a text offered as several kinds is kept once (a department before a term before a title).
+ * Matches by prefix or anywhere inside (CJK infix); candidates come from a per-character posting list of
+ * the query's rarest character, so a keystroke never scans every entry.
  */
 final class Suggester {
     /** What can be suggested; lower ordinal ranks first among equally good matches. */
@@ -24,7 +26,11 @@ final class Suggester {
     private final Map<Character, int[]> postings = new HashMap<>();
 
     Suggester(List<Entry> entries) {
-        this.entries = List.copyOf(entries);
+        Map<String, Entry> byText = new LinkedHashMap<>();
+        for (Entry e : entries) {
+            byText.merge(e.text().toLowerCase(Locale.ROOT), e, Suggester::better);
+        }
+        this.entries = List.copyOf(byText.values());
         this.lower = this.entries.stream().map(e -> e.text().toLowerCase(Locale.ROOT)).toList();
         Map<Character, List<Integer>> tmp = new HashMap<>();
         for (int i = 0; i < lower.size(); i++) {
@@ -32,6 +38,19 @@ final class Suggester {
             lower.get(i).chars().distinct().forEach(c -> tmp.computeIfAbsent((char) c, k -> new ArrayList<>()).add(id));
         }
         tmp.forEach((c, ids) -> postings.put(c, ids.stream().mapToInt(Integer::intValue).toArray()));
+    }
+
+    /** A department (it has a count and becomes a filter) beats a dictionary term, which beats a task title. */
+    private static Entry better(Entry a, Entry b) {
+        return preference(b.kind()) < preference(a.kind()) ? b : a;
+    }
+
+    private static int preference(Kind kind) {
+        return switch (kind) {
+            case DEPARTMENT -> 0;
+            case TERM -> 1;
+            case TASK -> 2;
+        };
     }
 
     /** Up to {@code limit} entries containing {@code prefix}: prefix matches first, then by kind, weight, length. */

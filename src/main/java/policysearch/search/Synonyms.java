@@ -10,6 +10,8 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collection;
 import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -27,21 +29,36 @@ public final class Synonyms {
     static final int MAX_VARIANTS = 12;
 
     private final Map<String, List<String>> groups = new HashMap<>();
+    /** Per term, the members of its group reached only through a one-way rule (lower-cased). */
+    private final Map<String, Set<String>> oneWay = new HashMap<>();
     private final int longest;
 
     private Synonyms(List<Rule> rules) {
         int max = 0;
+        Map<String, Set<String>> equivalent = new HashMap<>();
         for (Rule rule : rules) {
             for (String term : rule.from()) {
                 groups.merge(key(term), rule.to(), Synonyms::union);
+                List<String> same = rule.oneWay() ? rule.from() : rule.to();
+                same.forEach(t -> equivalent.computeIfAbsent(key(term), k -> new HashSet<>()).add(key(t)));
                 max = Math.max(max, term.length());
             }
         }
+        groups.forEach((term, group) -> group.stream().map(Synonyms::key)
+                .filter(t -> !equivalent.get(term).contains(t))
+                .forEach(t -> oneWay.computeIfAbsent(term, k -> new HashSet<>()).add(t)));
         longest = max;
     }
 
-    /** Each term of {@code from} expands to every term of {@code to} (which includes {@code from}). */
-    private record Rule(List<String> from, List<String> to) {
+    /**
+     * Each term of {@code from} expands to every term of {@code to} (which includes {@code from});
+     * {@code oneWay} when the terms added are kinds or related terms rather than equivalents.
+     */
+    private record Rule(List<String> from, List<String> to, boolean oneWay) {
+    }
+
+    /** One spelling a word is searched as; {@code oneWay} when it came through a one-way rule (a kind, not an equal). */
+    record Variant(String text, boolean oneWay) {
     }
 
     /** The bundled dictionary. */
@@ -71,7 +88,7 @@ public final class Synonyms {
             List<String> right = arrow >= 0 ? terms(body.substring(arrow + 2)) : List.of();
             List<String> all = union(left, right);
             if (all.size() > 1 && !left.isEmpty()) {
-                rules.add(new Rule(left, all));
+                rules.add(new Rule(left, all, arrow >= 0));
             }
         }
         return new Synonyms(rules);
@@ -93,9 +110,15 @@ public final class Synonyms {
      * left to right) replaced by the other members of its group. 卫健委 → [卫健委, 卫生健康委, 卫生健康委员会].
      */
     public List<String> expand(String word) {
-        List<String> variants = new ArrayList<>(List.of(word));
+        return variants(word).stream().map(Variant::text).toList();
+    }
+
+    /** Like {@link #expand}, each spelling saying whether a one-way rule produced it (ranked lower). */
+    List<Variant> variants(String word) {
+        List<Variant> variants = new ArrayList<>(List.of(new Variant(word, false)));
         for (int[] m : matches(word)) {
-            variants = substitute(variants, m[0], m[1], groups.get(key(word).substring(m[0], m[0] + m[1])));
+            String span = key(word).substring(m[0], m[0] + m[1]);
+            variants = substitute(variants, m[0], m[1], groups.get(span), oneWay.getOrDefault(span, Set.of()));
         }
         return variants;
     }
@@ -153,24 +176,27 @@ public final class Synonyms {
     }
 
     /** Replaces the span [at, at+len) of the original word in every variant built so far by each group member. */
-    private static List<String> substitute(List<String> variants, int at, int len, List<String> group) {
+    private static List<Variant> substitute(List<Variant> variants, int at, int len, List<String> group,
+                                            Set<String> oneWay) {
         // Variants so far differ only before `at`, so the span is counted from each variant's end.
-        LinkedHashSet<String> out = new LinkedHashSet<>(variants);
-        String original = variants.get(0);
+        Map<String, Variant> out = new LinkedHashMap<>();
+        variants.forEach(v -> out.put(v.text(), v));
+        String original = variants.get(0).text();
         int tail = original.length() - at - len;
         String span = original.substring(at, at + len);
-        for (String v : variants) {
-            int start = v.length() - tail - len;
+        for (Variant v : variants) {
+            int start = v.text().length() - tail - len;
             for (String alt : group) {
                 if (out.size() >= MAX_VARIANTS) {
                     break;
                 }
                 if (!key(alt).equals(key(span))) {
-                    out.add(v.substring(0, start) + alt + v.substring(start + len));
+                    String text = v.text().substring(0, start) + alt + v.text().substring(start + len);
+                    out.putIfAbsent(text, new Variant(text, v.oneWay() || oneWay.contains(key(alt))));
                 }
             }
         }
-        return new ArrayList<>(out);
+        return new ArrayList<>(out.values());
     }
 
     private static List<String> union(List<String> a, List<String> b) {

@@ -17,6 +17,7 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import policysearch.index.Schema;
+import policysearch.model.Role;
 
 /**
  * Runs a {@link SearchRequest} on a snapshot: parse the query, build it, filter by facets drill-sideways,
@@ -41,7 +42,8 @@ final class TaskSearch {
     }
 
     /** The query to run: what to match, the words also searched, what to mark, and a notice. */
-    private record Plan(Query query, List<String> expansions, List<String> marks, String notice, boolean scored) {
+    private record Plan(Query query, List<String> expansions, List<Highlights.Word> marks, String notice,
+                        boolean scored) {
     }
 
     SearchResult search(Snapshot s, SearchRequest request) throws IOException {
@@ -83,14 +85,26 @@ final class TaskSearch {
         ScoreDoc[] docs = r.hits.scoreDocs;
         List<Hit> hits = new ArrayList<>();
         for (int i = (request.page() - 1) * request.size(); i < docs.length; i++) {
-            var d = s.storedFields().document(docs[i].doc);
-            List<String> highlights = plan.marks().isEmpty() ? List.of()
-                    : Highlighter.passages(d.get(Schema.TEXT), plan.marks());
-            hits.add(StoredRecords.hit(d, highlights, plan.scored() ? docs[i].score : 0f));
+            Hit hit = StoredRecords.hit(s.storedFields().document(docs[i].doc), List.of(),
+                    plan.scored() ? docs[i].score : 0f);
+            hits.add(plan.marks().isEmpty() ? hit : StoredRecords.withHighlights(hit,
+                    Highlights.of(plan.marks(), hit.title(), hit.text(), hit.departments())));
         }
-        Map<String, List<FacetValue>> facets = FacetFilters.facets(r.facets, request);
+        Map<String, List<FacetValue>> facets = FacetFilters.facets(r.facets, request, roleCounts(s, plan, request));
         return new SearchResult(request.query(), total, request.page(), request.size(), millis(start),
                 plan.expansions(), List.copyOf(hits), facets, plan.notice());
+    }
+
+    /** Each role's count when ticking it alone would narrow both the department and the sector filter. */
+    private List<FacetValue> roleCounts(Snapshot s, Plan plan, SearchRequest request) throws IOException {
+        if (!FacetFilters.countsRolesByQuery(request)) {
+            return null;
+        }
+        List<FacetValue> out = new ArrayList<>();
+        for (Role role : Role.values()) {
+            out.add(new FacetValue(role.id(), s.count(drillDown(plan, FacetFilters.withRole(request, role)))));
+        }
+        return out;
     }
 
     /** Every hit of the request in result order, without highlights (for export). */
@@ -143,19 +157,21 @@ final class TaskSearch {
             return null;
         }
         String notice = relaxed ? notice(parsed.notice(), RELAXED_NOTICE) : parsed.notice();
-        return new Plan(built.query(), built.expansions(), built.highlightTerms(), notice, !parsed.groups().isEmpty());
+        return new Plan(built.query(), built.expansions(), built.highlightWords(), notice, !parsed.groups().isEmpty());
     }
 
     private DrillDownQuery drillDown(Plan plan, SearchRequest request) {
         return FacetFilters.drillDown(schema.facetsConfig(), plan.query(), request);
     }
 
-    /** Relevance (document order when nothing is scored) or newest document first. */
+    /** Relevance, ties newest first (document order when nothing is scored), or newest document first. */
     private static Sort sort(SearchRequest request, Plan plan) {
         if (request.sort() == SortOrder.DATE) {
             return new Sort(BY_DATE_DESC, BY_DOC, BY_NO);
         }
-        return plan.scored() ? new Sort(SortField.FIELD_SCORE, BY_DATE, BY_DOC, BY_NO) : new Sort(BY_DATE, BY_DOC, BY_NO);
+        // Equal scores (a body's name in the same role, say): the newest document first.
+        return plan.scored() ? new Sort(SortField.FIELD_SCORE, BY_DATE_DESC, BY_DOC, BY_NO)
+                : new Sort(BY_DATE, BY_DOC, BY_NO);
     }
 
     private static long total(DrillSideways.DrillSidewaysResult r) {

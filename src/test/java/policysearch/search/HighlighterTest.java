@@ -34,12 +34,30 @@ class HighlighterTest {
     @Test
     void keepsTheBestSentencesInTextOrder() {
         String text = "甲医保。乙无关。丙医保支付。丁医保。";
-        assertEquals(List.of("甲<mark>医保</mark>。", "丙<mark>医保</mark><mark>支付</mark>。"),
+        assertEquals(List.of("甲<mark>医保</mark>。", "丙<mark>医保支付</mark>。"),
                 Highlighter.passages(text, List.of("医保", "支付")));
     }
 
     @Test
     void noMatchGivesTheFirstSentenceEscaped() {
         assertEquals(List.of("a&lt;b。"), Highlighter.passages("a<b。其他。", List.of("医保")));
+    }
+
+    @Test
+    void adjacentMatchesMergeIntoOneMark() {
+        assertEquals(List.of("完善三级<mark>公立医院</mark>绩效考核。"),
+                Highlighter.passages("完善三级公立医院绩效考核。", List.of("公立", "医院")));
+    }
+
+    @Test
+    void theTitleSentenceIsSkippedUnlessNothingElseMatches() {
+        String text = "推进医保支付方式改革。扩大按病种付费范围。健全医保经办机构协商机制。";
+        assertEquals(List.of("健全<mark>医保</mark>经办机构协商机制。"),
+                Highlighter.passages(text, List.of("医保"), "推进医保支付方式改革", true));
+        assertEquals(List.of("推进医保支付方式<mark>改革</mark>。"),
+                Highlighter.passages(text, List.of("改革"), "推进医保支付方式改革", true));
+        assertEquals(List.of("扩大按病种付费范围。"),
+                Highlighter.passages(text, List.of("药品"), "推进医保支付方式改革", true));
+        assertEquals(List.of(), Highlighter.passages(text, List.of("药品"), "推进医保支付方式改革", false));
     }
 }

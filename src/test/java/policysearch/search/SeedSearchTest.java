@@ -109,6 +109,44 @@ class SeedSearchTest {
     }
 
     @Test
+    void roleWithSectorMeansABodyOfThatSectorInThatRole() {
+        Map<FacetDim, List<String>> f = Map.of(FacetDim.SECTOR, List.of("医疗保障"), FacetDim.ROLE, List.of("lead"),
+                FacetDim.YEAR, List.of("2020"));
+        List<Hit> all = service.searchAll(new SearchRequest("", f, SortOrder.RELEVANCE, 1, 10));
+        assertEquals(31, all.size());
+        assertFalse(ids(all).contains("gbf-2020-25-t12"), "国家医保局 only supports t12");
+        assertTrue(all.stream().allMatch(h -> h.departments().stream()
+                .anyMatch(d -> d.sector().equals("医疗保障") && d.role() == policysearch.model.Role.LEAD)));
+        SearchResult r = search("", f);
+        assertEquals(31, r.total());
+        assertEquals(Map.of("四川省", 11L, "国家", 10L, "重庆市", 10L), facet(r, FacetDim.REGION));
+        assertEquals(31L, facet(r, FacetDim.SECTOR).get("医疗保障"));
+        assertCountsMatchTicking(r, f, FacetDim.ROLE);
+        assertCountsMatchTicking(r, f, FacetDim.SECTOR);
+    }
+
+    @Test
+    void roleWithDepartmentAndSectorCountsEachRoleAsTicked() {
+        Map<FacetDim, List<String>> f = Map.of(FacetDim.DEPARTMENT, List.of("国家医保局"),
+                FacetDim.SECTOR, List.of("医疗保障", "卫生健康"), FacetDim.ROLE, List.of("lead"),
+                FacetDim.YEAR, List.of("2020"));
+        SearchResult r = search("", f);
+        assertEquals(10, r.total());
+        assertCountsMatchTicking(r, f, FacetDim.ROLE);
+        assertCountsMatchTicking(r, f, FacetDim.SECTOR);
+        assertCountsMatchTicking(r, f, FacetDim.DEPARTMENT);
+    }
+
+    /** Each value's count equals the total when that value alone is ticked in its dimension. */
+    private static void assertCountsMatchTicking(SearchResult r, Map<FacetDim, List<String>> filters, FacetDim dim) {
+        facet(r, dim).forEach((value, count) -> {
+            Map<FacetDim, List<String>> ticked = new java.util.EnumMap<>(filters);
+            ticked.put(dim, List.of(value));
+            assertEquals(count, search("", ticked).total(), dim + "=" + value);
+        });
+    }
+
+    @Test
     void paymentReformFindsTheTasksOfEveryDocument() {
         SearchResult r = search("医保支付方式改革", Map.of());
         assertEquals(PAYMENT_REFORM, Set.copyOf(ids(r.hits()).subList(0, 5)));
@@ -129,6 +167,58 @@ class SeedSearchTest {
                 "tasks it leads come first");
         assertTrue(search("基药", Map.of()).hits().stream().anyMatch(h -> h.id().equals("cbf-2020-53-t17")));
         assertTrue(search("医联体", Map.of()).hits().stream().anyMatch(h -> h.id().equals("cn-20240603-8032-t10")));
+    }
+
+    @Test
+    void theWordAndItsEquivalentsRankAboveOneWayExpansions() {
+        List<Hit> hits = search("医联体", Map.of(FacetDim.YEAR, List.of("2020"))).hits();
+        List<Boolean> literal = hits.stream()
+                .map(h -> (h.title() + h.text()).matches("(?s).*(医联体|医疗联合体).*")).toList();
+        assertEquals(literal.stream().sorted(java.util.Comparator.reverseOrder()).toList(), literal,
+                "tasks naming 医联体 or 医疗联合体 come before those found through 医共体 or 医疗集团: " + ids(hits));
+        assertTrue(ids(hits).indexOf("cbf-2020-53-t29") < ids(hits).indexOf("cbf-2020-53-t30"));
+    }
+
+    @Test
+    void highlightsMarkWholeWordsNotFragments() {
+        for (Hit h : service.search(new SearchRequest("医联体", Map.of(), SortOrder.RELEVANCE, 1, 50)).hits()) {
+            h.highlights().forEach(p -> assertFalse(p.contains("<mark>医疗</mark>"), h.id() + ": " + p));
+        }
+        for (Hit h : search("公立医院高质量发展", Map.of()).hits()) {
+            h.highlights().forEach(p -> assertFalse(p.contains("</mark><mark>") || p.contains("<mark>公立</mark>"),
+                    h.id() + ": " + p));
+        }
+    }
+
+    @Test
+    void snippetsDoNotRepeatTheTitle() {
+        SearchResult r = search("医保支付方式改革", Map.of());
+        assertEquals(5, r.total());
+        for (Hit h : r.hits()) {
+            assertFalse(h.highlights().isEmpty(), h.id());
+            h.highlights().forEach(p -> assertFalse(p.replaceAll("</?mark>", "").startsWith(h.title() + "。"),
+                    h.id() + ": " + p));
+        }
+    }
+
+    @Test
+    void aBodyFoundThroughItsDepartmentsSaysSoAndRanksByRoleThenNewest() {
+        List<Hit> hits = service.search(new SearchRequest("卫健委", Map.of(), SortOrder.RELEVANCE, 1, 100)).hits();
+        assertEquals(93, hits.size());
+        List<Integer> roles = hits.stream().map(h -> h.departments().stream()
+                .filter(d -> d.name().contains("卫生健康委")).mapToInt(d -> d.role().ordinal()).min().orElse(9))
+                .toList();
+        assertEquals(roles.stream().sorted().toList(), roles, "lead, then responsible, then support");
+        String passage = "责任部门：<mark>[^<]*卫生健康委[^<]*</mark>（(牵头|负责|参与)）.*";
+        assertTrue(hits.stream().allMatch(h -> h.highlights().get(0).matches(passage)),
+                hits.get(0).highlights().toString());
+        for (int i = 1; i < hits.size(); i++) {
+            Hit a = hits.get(i - 1);
+            Hit b = hits.get(i);
+            if (a.score() == b.score()) {
+                assertTrue(a.document().date().compareTo(b.document().date()) >= 0, a.id() + " before " + b.id());
+            }
+        }
     }
 
     @Test
@@ -162,6 +252,7 @@ class SeedSearchTest {
         List<Suggestion> s = service.suggest("医保", 10);
         assertEquals(10, s.size());
         assertTrue(s.contains(new Suggestion("国家医保局", "department")), s.toString());
+        assertEquals(s.size(), s.stream().map(Suggestion::text).distinct().count(), "each text once: " + s);
         assertEquals(List.of(new FacetValue("国家医保局", 23), new FacetValue("四川省医保局", 18),
                 new FacetValue("重庆市医保局", 12)), service.facetValues(FacetDim.DEPARTMENT, "医保局", 3));
     }

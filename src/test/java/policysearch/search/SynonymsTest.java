@@ -46,6 +46,15 @@ class SynonymsTest {
         Synonyms s = dict("医联体 医疗联合体 => 医共体 城市医疗集团\n");
         assertEquals(List.of("医联体", "医疗联合体", "医共体", "城市医疗集团"), s.expand("医联体"));
         assertEquals(List.of("医共体"), s.expand("医共体"));
+        assertEquals(List.of(new Synonyms.Variant("医联体", false), new Synonyms.Variant("医疗联合体", false),
+                new Synonyms.Variant("医共体", true), new Synonyms.Variant("城市医疗集团", true)), s.variants("医联体"));
+    }
+
+    @Test
+    void oneWayTermThatIsAlsoAnEquivalentStaysEqual() throws IOException {
+        Synonyms s = dict("医联体 医疗联合体\n医联体 => 医疗联合体 医共体\n");
+        assertEquals(List.of(new Synonyms.Variant("医联体", false), new Synonyms.Variant("医疗联合体", false),
+                new Synonyms.Variant("医共体", true)), s.variants("医联体"));
     }
 
     @Test
