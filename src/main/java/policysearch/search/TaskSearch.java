@@ -69,6 +69,9 @@ final class TaskSearch {
         }
         Sort sort = sort(request, plan);
         int topN = request.page() * request.size();
+        if (!plan.scored() && request.filters().isEmpty()) {
+            return browse(s, request, plan, sort, topN, start);
+        }
         DrillSideways ds = new DrillSideways(s, schema.facetsConfig(), s.facetState());
         DrillSideways.DrillSidewaysResult r = ds.search(drillDown(plan, request), null, null, topN, sort, plan.scored());
         long total = total(r);
@@ -92,6 +95,25 @@ final class TaskSearch {
         }
         Map<String, List<FacetValue>> facets = FacetFilters.facets(r.facets, request, roleCounts(s, plan, request));
         return new SearchResult(request.query(), total, request.page(), request.size(), millis(start),
+                plan.expansions(), List.copyOf(hits), facets, plan.notice());
+    }
+
+    /**
+     * All tasks, unfiltered (the browse view): facet counts are the snapshot's corpus counts, computed once when it
+     * opened, so the commonest request costs one sorted page instead of counting every facet over every task.
+     */
+    private SearchResult browse(Snapshot s, SearchRequest request, Plan plan, Sort sort, int topN, long start)
+            throws IOException {
+        ScoreDoc[] docs = s.search(plan.query(), topN, sort, false).scoreDocs;
+        List<Hit> hits = new ArrayList<>();
+        for (int i = (request.page() - 1) * request.size(); i < docs.length; i++) {
+            hits.add(StoredRecords.hit(s.storedFields().document(docs[i].doc), List.of(), 0f));
+        }
+        Map<String, List<FacetValue>> facets = new java.util.LinkedHashMap<>();
+        for (FacetDim d : FacetDim.values()) {
+            facets.put(d.key(), s.corpusFacet(FacetFilters.dim(d)));
+        }
+        return new SearchResult(request.query(), s.counts().tasks(), request.page(), request.size(), millis(start),
                 plan.expansions(), List.copyOf(hits), facets, plan.notice());
     }
 

@@ -84,6 +84,15 @@ class SeedSearchTest {
     }
 
     @Test
+    void theBrowseViewAnswersLikeAFilteredSearchThatKeepsEverything() {
+        SearchResult browse = search("", Map.of());
+        SearchResult everyYear = search("", Map.of(FacetDim.YEAR, List.of("2020", "2021", "2024")));
+        assertEquals(everyYear.total(), browse.total());
+        assertEquals(everyYear.facets(), browse.facets(), "corpus counts equal drill-sideways counts");
+        assertEquals(ids(everyYear.hits()), ids(browse.hits()));
+    }
+
+    @Test
     void tickingAYearKeepsTheOtherYearsCounted() {
         SearchResult r = search("", Map.of(FacetDim.YEAR, List.of("2020")));
         assertEquals(82, r.total());
