@@ -69,7 +69,7 @@ final class TaskSearch {
         }
         Sort sort = sort(request, plan);
         int topN = request.page() * request.size();
-        if (!plan.scored() && request.filters().isEmpty()) {
+        if (request.query().isBlank() && request.filters().isEmpty()) {
             return browse(s, request, plan, sort, topN, start);
         }
         DrillSideways ds = new DrillSideways(s, schema.facetsConfig(), s.facetState());
