@@ -8,32 +8,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.testtools.JavalinTest;
 import io.javalin.testtools.Response;
-import java.io.IOException;
-import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import policysearch.search.Counts;
 import policysearch.search.SearchService;
 
 /** The JSON API over the test index: contract shape, validation (400), unknown ids (404). */
-class ApiTest {
-    @TempDir
-    static Path indexDir;
-    static SearchService service;
-
-    @BeforeAll
-    static void open() throws IOException {
-        service = TestIndex.open(indexDir);
-    }
-
-    @AfterAll
-    static void close() throws IOException {
-        service.close();
-    }
-
+class ApiTest extends IndexedTest {
     private static final ObjectMapper JSON = new ObjectMapper();
 
     private static JsonNode json(Response r) throws Exception {

@@ -9,33 +9,15 @@ import io.javalin.testtools.Response;
 import java.io.IOException;
 import java.net.Socket;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import policysearch.search.SearchRequest;
 import policysearch.search.SearchResult;
 import policysearch.search.SearchService;
 
 /** The CSV export opens in Excel: BOM, Chinese header, one row per matching task. */
-class CsvExportTest {
-    @TempDir
-    static Path indexDir;
-    static SearchService service;
-
-    @BeforeAll
-    static void open() throws IOException {
-        service = TestIndex.open(indexDir);
-    }
-
-    @AfterAll
-    static void close() throws IOException {
-        service.close();
-    }
-
+class CsvExportTest extends IndexedTest {
 
     @Test
     void csvHasBomHeaderAndTheWholeFilteredSet() {

@@ -6,33 +6,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.javalin.testtools.JavalinTest;
 import io.javalin.testtools.Response;
-import java.io.IOException;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import policysearch.search.SearchService;
 
 /** The HTML pages over the test index: status codes, content users rely on, escaping, error pages. */
-class PagesTest {
-    @TempDir
-    static Path indexDir;
-    static SearchService service;
-
-    @BeforeAll
-    static void open() throws IOException {
-        service = TestIndex.open(indexDir);
-    }
-
-    @AfterAll
-    static void close() throws IOException {
-        service.close();
-    }
-
+class PagesTest extends IndexedTest {
 
     @Test
     void everyPageAnswers() {
