@@ -1,6 +1,7 @@
 package policysearch.search;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -38,25 +39,41 @@ final class FacetFilters {
 
     /** The base query narrowed by every filter of the request: OR within a dimension, AND across. */
     static DrillDownQuery drillDown(FacetsConfig config, Query base, SearchRequest request) {
+        return drillDown(config, base, dims(request));
+    }
+
+    /** The base query narrowed by the given Lucene dimensions' values: OR within a dimension, AND across. */
+    static DrillDownQuery drillDown(FacetsConfig config, Query base, Map<String, List<String>> dims) {
         DrillDownQuery ddq = new DrillDownQuery(config, base);
+        dims.forEach((dim, values) -> values.forEach(v -> ddq.add(dim, v)));
+        return ddq;
+    }
+
+    /** The request's filters as Lucene drill-down dimensions and their values, in drill-down order. */
+    static Map<String, List<String>> dims(SearchRequest request) {
+        Map<String, List<String>> out = new LinkedHashMap<>();
         for (FacetDim d : List.of(FacetDim.ISSUER, FacetDim.YEAR, FacetDim.REGION, FacetDim.SECTION)) {
-            request.filter(d).forEach(v -> ddq.add(dim(d), v));
+            request.filter(d).forEach(v -> add(out, dim(d), v));
         }
         List<String> depts = request.filter(FacetDim.DEPARTMENT);
         List<String> sectors = request.filter(FacetDim.SECTOR);
         List<String> roles = roles(request);
         if (roles.isEmpty()) {
-            depts.forEach(dep -> ddq.add(Schema.DIM_DEPARTMENT, dep));
-            sectors.forEach(sec -> ddq.add(Schema.DIM_SECTOR, sec));
+            depts.forEach(dep -> add(out, Schema.DIM_DEPARTMENT, dep));
+            sectors.forEach(sec -> add(out, Schema.DIM_SECTOR, sec));
         } else if (depts.isEmpty() && sectors.isEmpty()) {
-            roles.forEach(r -> ddq.add(Schema.DIM_ROLE, r));
+            roles.forEach(r -> add(out, Schema.DIM_ROLE, r));
         } else {
             for (String r : roles) {
-                depts.forEach(dep -> ddq.add(Schema.DIM_DEPT_ROLE, Schema.deptRole(r, dep)));
-                sectors.forEach(sec -> ddq.add(Schema.DIM_SECTOR_ROLE, Schema.sectorRole(r, sec)));
+                depts.forEach(dep -> add(out, Schema.DIM_DEPT_ROLE, Schema.deptRole(r, dep)));
+                sectors.forEach(sec -> add(out, Schema.DIM_SECTOR_ROLE, Schema.sectorRole(r, sec)));
             }
         }
-        return ddq;
+        return out;
+    }
+
+    private static void add(Map<String, List<String>> dims, String dim, String value) {
+        dims.computeIfAbsent(dim, k -> new ArrayList<>()).add(value);
     }
 
     /**

@@ -31,6 +31,7 @@ import policysearch.index.Schema;
  */
 final class Snapshot extends IndexSearcher {
     private final SortedSetDocValuesReaderState facetState;
+    private final Facets corpusCounts;
     private final Map<String, List<FacetValue>> corpusFacets;
     private final Counts counts;
     private final Suggester suggester;
@@ -39,7 +40,8 @@ final class Snapshot extends IndexSearcher {
         super(reader);
         this.facetState = hasFacets(reader) ? new DefaultSortedSetDocValuesReaderState(reader, schema.facetsConfig())
                 : null;
-        this.corpusFacets = facetState == null ? Map.of() : countAll(facetState);
+        this.corpusCounts = facetState == null ? null : new SortedSetDocValuesFacetCounts(facetState);
+        this.corpusFacets = corpusCounts == null ? Map.of() : valuesOfEveryDim(corpusCounts);
         this.counts = new Counts(count(DocumentRecords.DOCUMENTS), count(DocumentRecords.TASKS));
         this.suggester = new Suggester(suggestions(synonyms));
     }
@@ -65,6 +67,11 @@ final class Snapshot extends IndexSearcher {
     /** Facet values over all tasks, per Lucene dimension, by count. */
     List<FacetValue> corpusFacet(String dim) {
         return corpusFacets.getOrDefault(dim, List.of());
+    }
+
+    /** Facet counts over all tasks (every dimension), or null when the index has no tasks. */
+    Facets corpusCounts() {
+        return corpusCounts;
     }
 
     /** Documents and tasks in this snapshot. */
@@ -107,8 +114,7 @@ final class Snapshot extends IndexSearcher {
         return false;
     }
 
-    private static Map<String, List<FacetValue>> countAll(SortedSetDocValuesReaderState state) throws IOException {
-        Facets all = new SortedSetDocValuesFacetCounts(state);
+    private static Map<String, List<FacetValue>> valuesOfEveryDim(Facets all) throws IOException {
         Map<String, List<FacetValue>> out = new HashMap<>();
         for (String dim : Schema.DIMS) {
             out.put(dim, values(all, dim));

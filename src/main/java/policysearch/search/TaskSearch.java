@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.DrillSideways;
+import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
@@ -35,10 +36,20 @@ final class TaskSearch {
 
     private final Schema schema;
     private final QueryBuilder builder;
+    private final boolean alwaysSideways;
 
     TaskSearch(Schema schema, Synonyms synonyms) {
+        this(schema, synonyms, false);
+    }
+
+    /**
+     * {@code alwaysSideways}: count filters with no query text through {@link DrillSideways} too, rather than
+     * {@link FilteredListing} (the reference the fast path is tested against).
+     */
+    TaskSearch(Schema schema, Synonyms synonyms, boolean alwaysSideways) {
         this.schema = schema;
         this.builder = new QueryBuilder(schema, synonyms);
+        this.alwaysSideways = alwaysSideways;
     }
 
     /** The query to run: what to match, the words also searched, what to mark, and a notice. */
@@ -72,6 +83,11 @@ final class TaskSearch {
         if (request.query().isBlank() && request.filters().isEmpty()) {
             return browse(s, request, plan, sort, topN, start);
         }
+        if (request.query().isBlank() && !alwaysSideways) {
+            FilteredListing.Result r = FilteredListing.search(s, schema.facetsConfig(), plan.query(),
+                    FacetFilters.dims(request), topN, sort);
+            return result(s, request, plan, r.hits(), r.total(), r.facets(), start);
+        }
         DrillSideways ds = new DrillSideways(s, schema.facetsConfig(), s.facetState());
         DrillSideways.DrillSidewaysResult r = ds.search(drillDown(plan, request), null, null, topN, sort, plan.scored());
         long total = total(r);
@@ -85,7 +101,12 @@ final class TaskSearch {
                 total = total(rr);
             }
         }
-        ScoreDoc[] docs = r.hits.scoreDocs;
+        return result(s, request, plan, r.hits.scoreDocs, total, r.facets, start);
+    }
+
+    /** The requested page of {@code docs} as (highlighted) hits, with the facet values read from {@code counts}. */
+    private SearchResult result(Snapshot s, SearchRequest request, Plan plan, ScoreDoc[] docs, long total,
+                                Facets counts, long start) throws IOException {
         List<Hit> hits = new ArrayList<>();
         for (int i = (request.page() - 1) * request.size(); i < docs.length; i++) {
             Hit hit = StoredRecords.hit(s.storedFields().document(docs[i].doc), List.of(),
@@ -93,7 +114,7 @@ final class TaskSearch {
             hits.add(plan.marks().isEmpty() ? hit : StoredRecords.withHighlights(hit,
                     Highlights.of(plan.marks(), hit.title(), hit.text(), hit.departments())));
         }
-        Map<String, List<FacetValue>> facets = FacetFilters.facets(r.facets, request, roleCounts(s, plan, request));
+        Map<String, List<FacetValue>> facets = FacetFilters.facets(counts, request, roleCounts(s, plan, request));
         return new SearchResult(request.query(), total, request.page(), request.size(), millis(start),
                 plan.expansions(), List.copyOf(hits), facets, plan.notice());
     }

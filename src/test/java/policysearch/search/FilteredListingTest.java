@@ -1,0 +1,141 @@
+package policysearch.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import policysearch.corpus.SeedCorpus;
+import policysearch.index.Schema;
+
+/** On the real seeds: filters without query text give exactly what drill-sideways over every task gives. */
+class FilteredListingTest {
+    @TempDir
+    static Path tmp;
+    private static Schema schema;
+    private static Directory directory;
+    private static Snapshot snapshot;
+    private static TaskSearch fast;
+    private static TaskSearch sideways;
+
+    @BeforeAll
+    static void open() throws IOException {
+        schema = new Schema();
+        SeedCorpus corpus = new SeedCorpus(SeedSearchTest.SEEDS, tmp.resolve("index"));
+        corpus.ensureFresh(schema);
+        directory = FSDirectory.open(corpus.index());
+        Synonyms synonyms = Synonyms.standard();
+        snapshot = (Snapshot) Snapshot.factory(schema, synonyms, corpus.index())
+                .newSearcher(DirectoryReader.open(directory), null);
+        fast = new TaskSearch(schema, synonyms);
+        sideways = new TaskSearch(schema, synonyms, true);
+    }
+
+    @AfterAll
+    static void close() throws IOException {
+        snapshot.getIndexReader().close();
+        directory.close();
+        schema.close();
+    }
+
+    @Test
+    void namedCombinationsMatchDrillSideways() throws IOException {
+        List<Map<FacetDim, List<String>>> cases = List.of(
+                Map.of(FacetDim.YEAR, List.of("2020")),
+                Map.of(FacetDim.ISSUER, List.of("国务院办公厅")),
+                Map.of(FacetDim.DEPARTMENT, List.of("国家医保局")),
+                Map.of(FacetDim.SECTOR, List.of("医疗保障")),
+                Map.of(FacetDim.ROLE, List.of("lead")),
+                Map.of(FacetDim.ROLE, List.of("responsible", "support")),
+                Map.of(FacetDim.YEAR, List.of("2020", "2021"), FacetDim.REGION, List.of("国家")),
+                Map.of(FacetDim.DEPARTMENT, List.of("国家医保局"), FacetDim.ROLE, List.of("lead")),
+                Map.of(FacetDim.DEPARTMENT, List.of("国家医保局", "国家卫生健康委"), FacetDim.ROLE,
+                        List.of("lead", "responsible")),
+                Map.of(FacetDim.SECTOR, List.of("医疗保障"), FacetDim.ROLE, List.of("lead")),
+                Map.of(FacetDim.DEPARTMENT, List.of("国家医保局"), FacetDim.SECTOR, List.of("卫生健康")),
+                Map.of(FacetDim.DEPARTMENT, List.of("国家医保局"), FacetDim.SECTOR, List.of("医疗保障", "卫生健康"),
+                        FacetDim.ROLE, List.of("lead"), FacetDim.YEAR, List.of("2020")),
+                Map.of(FacetDim.DEPARTMENT, List.of("重庆市医保局"), FacetDim.ROLE, List.of("lead"),
+                        FacetDim.YEAR, List.of("2020")),
+                Map.of(FacetDim.DEPARTMENT, List.of("没有这个部门")),
+                Map.of(FacetDim.YEAR, List.of("2024"), FacetDim.REGION, List.of("重庆市")),
+                Map.of(FacetDim.DEPARTMENT, List.of("国家医保局"), FacetDim.ROLE, List.of("lead"),
+                        FacetDim.REGION, List.of("四川省")));
+        long matching = 0;
+        for (Map<FacetDim, List<String>> filters : cases) {
+            matching += assertSame(filters) > 0 ? 1 : 0;
+        }
+        assertEquals(cases.size() - 3, matching, "all but the three cases made to match nothing find tasks");
+    }
+
+    @Test
+    void everyPairOfDimensionsMatchesDrillSideways() throws IOException {
+        List<FacetDim> dims = List.of(FacetDim.values());
+        int compared = 0;
+        for (FacetDim a : dims) {
+            for (FacetDim b : dims) {
+                if (a.ordinal() >= b.ordinal()) {
+                    continue;
+                }
+                Map<FacetDim, List<String>> filters = new EnumMap<>(FacetDim.class);
+                filters.put(a, top(a, 1, 1));
+                filters.put(b, top(b, 0, 2));
+                assertSame(filters);
+                filters.put(FacetDim.ROLE, top(FacetDim.ROLE, 0, 1));
+                assertSame(filters);
+                compared += 2;
+            }
+        }
+        assertEquals(42, compared);
+    }
+
+    @Test
+    void laterPagesAndDateOrderMatchDrillSideways() throws IOException {
+        Map<FacetDim, List<String>> f = Map.of(FacetDim.SECTOR, List.of("卫生健康"), FacetDim.ROLE, List.of("lead"));
+        for (SortOrder sort : SortOrder.values()) {
+            for (int page = 1; page <= 3; page++) {
+                assertSame(new SearchRequest("", f, sort, page, 7), sort + " page " + page);
+            }
+        }
+    }
+
+    /** Compares the first hundred hits and everything else but the time taken; returns the total. */
+    private static long assertSame(Map<FacetDim, List<String>> filters) throws IOException {
+        return assertSame(new SearchRequest("", filters, SortOrder.RELEVANCE, 1, SearchRequest.MAX_SIZE),
+                filters.toString());
+    }
+
+    private static long assertSame(SearchRequest request, String what) throws IOException {
+        SearchResult expected = sideways.search(snapshot, request);
+        SearchResult actual = fast.search(snapshot, request);
+        assertEquals(expected.total(), actual.total(), what + ": total");
+        assertEquals(ids(expected), ids(actual), what + ": hit order");
+        assertEquals(expected.facets(), actual.facets(), what + ": facets");
+        assertEquals(expected.hits(), actual.hits(), what + ": hits");
+        assertEquals(expected.notice(), actual.notice(), what + ": notice");
+        return actual.total();
+    }
+
+    private static List<String> ids(SearchResult r) {
+        return r.hits().stream().map(Hit::id).toList();
+    }
+
+    /** Corpus values of a dimension by count: {@code n} of them from the {@code from}-th. */
+    private static List<String> top(FacetDim d, int from, int n) {
+        List<String> values = new ArrayList<>();
+        snapshot.corpusFacet(FacetFilters.dim(d)).stream().skip(from).limit(n).forEach(v -> values.add(v.value()));
+        assertTrue(values.size() == n, d + " has too few values");
+        return values;
+    }
+}
