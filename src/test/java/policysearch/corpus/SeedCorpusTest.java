@@ -1,5 +1,6 @@
 package policysearch.corpus;
 
+import policysearch.fixtures.WithSchema;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -9,35 +10,21 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import policysearch.fixtures.IndexStamp;
 import policysearch.index.BuildSummary;
 import policysearch.index.Freshness;
-import policysearch.index.Schema;
 import policysearch.model.Problem;
 import policysearch.search.Hit;
 import policysearch.search.LuceneSearchService;
 import policysearch.search.SearchRequest;
 
 /** A seeds directory and its index: staleness, builds, and two files that claim the same document id. */
-class SeedCorpusTest {
+class SeedCorpusTest extends WithSchema {
     static final Path SEED = Path.of("seeds/000_b50fc0805dc07c83.txt");
-    private static Schema schema;
     @TempDir
     Path tmp;
-
-    @BeforeAll
-    static void open() {
-        schema = new Schema();
-    }
-
-    @AfterAll
-    static void close() {
-        schema.close();
-    }
 
     private Path seeds(String... names) throws IOException {
         Path dir = Files.createDirectories(tmp.resolve("seeds"));

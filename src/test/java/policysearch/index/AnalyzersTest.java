@@ -1,5 +1,6 @@
 package policysearch.index;
 
+import policysearch.fixtures.WithSchema;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import java.io.IOException;
@@ -8,23 +9,10 @@ import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** Token lists asserted exactly, so a change in analysis behaviour is seen. */
-class AnalyzersTest {
-    private static Schema schema;
-
-    @BeforeAll
-    static void open() {
-        schema = new Schema();
-    }
-
-    @AfterAll
-    static void close() {
-        schema.close();
-    }
+class AnalyzersTest extends WithSchema {
 
     @Test
     void smartcnSplitsUnknownAbbreviationsIntoSingleCharacters() throws IOException {

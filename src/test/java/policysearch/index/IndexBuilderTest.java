@@ -1,5 +1,6 @@
 package policysearch.index;
 
+import policysearch.fixtures.WithSchema;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -9,8 +10,6 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import policysearch.fixtures.Fixtures;
@@ -20,20 +19,9 @@ import policysearch.model.PolicyDocument;
 import policysearch.model.Problem;
 
 /** Builds from documents and problems, records what staleness checks need, keeps document ids unique. */
-class IndexBuilderTest {
-    private static Schema schema;
+class IndexBuilderTest extends WithSchema {
     @TempDir
     Path tmp;
-
-    @BeforeAll
-    static void open() {
-        schema = new Schema();
-    }
-
-    @AfterAll
-    static void close() {
-        schema.close();
-    }
 
     @Test
     void freshnessFollowsFingerprintAndSchemaVersion() throws IOException {

@@ -1,5 +1,6 @@
 package policysearch.search;
 
+import policysearch.fixtures.WithSchema;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -13,8 +14,6 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import policysearch.fixtures.Fixtures;
@@ -24,20 +23,9 @@ import policysearch.index.IndexMetadata;
 import policysearch.index.Schema;
 
 /** Opening, refusing and swapping indexes under a running service. */
-class IndexLifecycleTest {
-    private static Schema schema;
+class IndexLifecycleTest extends WithSchema {
     @TempDir
     Path tmp;
-
-    @BeforeAll
-    static void open() {
-        schema = new Schema();
-    }
-
-    @AfterAll
-    static void close() {
-        schema.close();
-    }
 
     @Test
     void refusesAnIndexOfAnotherSchemaVersionWithAClearMessage() throws IOException {
