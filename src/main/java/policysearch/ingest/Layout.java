@@ -23,11 +23,6 @@ public final class Layout {
         return new Layout(Math.max(p80, 12));
     }
 
-    /** The measured width in characters. */
-    public int width() {
-        return width;
-    }
-
     /** True when the line reaches the wrap width, so the paragraph goes on in the next line. */
     public boolean isFullWidth(String line) {
         return line.length() >= width * 0.8;
