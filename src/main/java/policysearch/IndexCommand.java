@@ -8,6 +8,7 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 import policysearch.corpus.SeedCorpus;
+import policysearch.embed.Embeddings;
 import policysearch.index.BuildSummary;
 import policysearch.index.Schema;
 import policysearch.model.Problem;
@@ -25,7 +26,7 @@ final class IndexCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         BuildSummary s;
-        try (Schema schema = new Schema()) {
+        try (Embeddings embeddings = locations.embeddings(); Schema schema = new Schema(embeddings)) {
             s = new SeedCorpus(locations.seeds, locations.index).build(schema);
         } catch (IOException e) {
             spec.commandLine().getErr().println("error: " + e.getMessage());

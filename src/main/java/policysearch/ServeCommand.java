@@ -15,6 +15,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import policysearch.corpus.SeedCorpus;
 import policysearch.corpus.ServingIndex;
+import policysearch.embed.Embeddings;
 import policysearch.index.Freshness;
 import policysearch.model.Problem;
 import policysearch.web.BaseUrl;
@@ -52,7 +53,8 @@ final class ServeCommand implements Callable<Integer> {
     boolean dev;
 
     /** A running server and the index it holds open; closing stops it and releases the index. */
-    record Running(Javalin app, ServingIndex served, IndexWatcher watcher) implements AutoCloseable {
+    record Running(Javalin app, ServingIndex served, IndexWatcher watcher, Embeddings embeddings)
+            implements AutoCloseable {
         /** The port actually listened on. */
         int port() {
             return app.port();
@@ -64,7 +66,11 @@ final class ServeCommand implements Callable<Integer> {
                 watcher.close();
             }
             app.stop();
-            served.close();
+            try {
+                served.close();
+            } finally {
+                embeddings.close();
+            }
         }
     }
 
@@ -113,16 +119,24 @@ final class ServeCommand implements Callable<Integer> {
 
     /** Builds the index if it is missing or stale, opens it once and starts the web app on it. */
     Running start(PrintWriter out) throws IOException {
-        ServingIndex served = open(out);
+        Embeddings embeddings = locations.embeddings();
+        ServingIndex served;
+        try {
+            served = open(out, embeddings);
+        } catch (IOException | RuntimeException e) {
+            embeddings.close();
+            throw e;
+        }
         try {
             Templates templates = dev ? Templates.hotReload(Path.of("web", "templates")) : Templates.precompiled();
             int listen = port == 0 ? freePort() : port;
             BaseUrl base = baseUrl != null ? new BaseUrl(baseUrl) : BaseUrl.forListener(host, listen);
             Javalin app = WebApp.create(served.service(), templates, base).start(host, listen);
             IndexWatcher watcher = watch > 0 ? IndexWatcher.start(served, out, watch) : null;
-            return new Running(app, served, watcher);
+            return new Running(app, served, watcher, embeddings);
         } catch (IOException | RuntimeException e) {
             served.close();
+            embeddings.close();
             throw e;
         }
     }
@@ -134,19 +148,19 @@ final class ServeCommand implements Callable<Integer> {
         }
     }
 
-    private ServingIndex open(PrintWriter out) throws IOException {
+    private ServingIndex open(PrintWriter out, Embeddings embeddings) throws IOException {
         SeedCorpus corpus = new SeedCorpus(locations.seeds, locations.index);
         if (!corpus.hasSeeds()) {
             out.println("Seeds directory " + locations.seeds + " not found; serving the index in "
                     + locations.index + " as is.");
-            return ServingIndex.openAsIs(corpus);
+            return ServingIndex.openAsIs(corpus, embeddings);
         }
         Freshness freshness = corpus.freshness();
         if (freshness != Freshness.FRESH) {
             out.println("Indexing " + locations.seeds + " (" + freshness.reason() + ") ...");
             out.flush();
         }
-        ServingIndex served = ServingIndex.openFresh(corpus);
+        ServingIndex served = ServingIndex.openFresh(corpus, embeddings);
         served.lastBuild().ifPresent(s -> {
             out.printf("Indexed %d documents, %d tasks from %d files in %d ms%n", s.documents(), s.tasks(),
                     s.files(), s.tookMs());

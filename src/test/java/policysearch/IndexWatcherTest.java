@@ -54,7 +54,7 @@ class IndexWatcherTest {
             new SeedCorpus(seeds, index).build(schema);
         }
         StringWriter log = new StringWriter();
-        try (ServingIndex served = ServingIndex.openAsIs(new SeedCorpus(dir.resolve("no-seeds"), index));
+        try (ServingIndex served = ServingIndex.openAsIs(new SeedCorpus(dir.resolve("no-seeds"), index), policysearch.embed.Embeddings.off());
              IndexWatcher watcher = IndexWatcher.start(served, new PrintWriter(log), 3600)) {
             int before = served.service().taskCount();
             try (Schema schema = new Schema()) {

@@ -51,10 +51,20 @@ public final class SeedCorpus {
 
     /** Builds the index unless it is fresh; returns the build summary when it built. */
     public Optional<BuildSummary> ensureFresh(Schema schema) throws IOException {
-        if (freshness() == Freshness.FRESH) {
+        if (freshness() == Freshness.FRESH && hasVectorsOf(schema)) {
             return Optional.empty();
         }
         return Optional.of(build(schema));
+    }
+
+    /**
+     * Whether the index holds the passage vectors {@code schema} would write: an index built while the model was
+     * off is rebuilt once it is on; one built with vectors is kept when the model is off (queries go lexical).
+     */
+    private boolean hasVectorsOf(Schema schema) throws IOException {
+        String want = schema.vectorModel();
+        return want.equals(Schema.NO_VECTORS)
+                || IndexMetadata.read(index).map(m -> want.equals(m.get(Schema.META_VECTORS))).orElse(false);
     }
 
     /**

@@ -2,6 +2,7 @@ package policysearch.corpus;
 
 import java.io.IOException;
 import java.util.Optional;
+import policysearch.embed.Embeddings;
 import policysearch.index.BuildSummary;
 import policysearch.index.Schema;
 import policysearch.search.LuceneSearchService;
@@ -30,16 +31,22 @@ public final class ServingIndex implements AutoCloseable {
      * schema changed), then opens it. {@link #lastBuild()} tells whether (and what) it built.
      */
     public static ServingIndex openFresh(SeedCorpus corpus) throws IOException {
-        return open(corpus, true);
+        return open(corpus, true, Embeddings.off());
+    }
+
+    /** As {@link #openFresh(SeedCorpus)}, with semantic vectors from {@code embeddings} (owned by the caller). */
+    public static ServingIndex openFresh(SeedCorpus corpus, Embeddings embeddings) throws IOException {
+        return open(corpus, true, embeddings);
     }
 
     /** Opens the index as it is, without looking at the seeds (when they are not at hand). */
-    public static ServingIndex openAsIs(SeedCorpus corpus) throws IOException {
-        return open(corpus, false);
+    public static ServingIndex openAsIs(SeedCorpus corpus, Embeddings embeddings) throws IOException {
+        return open(corpus, false, embeddings);
     }
 
-    private static ServingIndex open(SeedCorpus corpus, boolean ensureFresh) throws IOException {
-        Schema schema = new Schema();
+    private static ServingIndex open(SeedCorpus corpus, boolean ensureFresh, Embeddings embeddings)
+            throws IOException {
+        Schema schema = new Schema(embeddings);
         try {
             BuildSummary built = ensureFresh ? corpus.ensureFresh(schema).orElse(null) : null;
             LuceneSearchService service = LuceneSearchService.open(corpus.index(), schema, Synonyms.standard());

@@ -54,6 +54,7 @@ public final class IndexBuilder {
         int files = 0;
         int documents = 0;
         int tasks = 0;
+        int vectorCount = 0;
         TaskDocuments docs = new TaskDocuments(schema);
         IndexWriterConfig config = new IndexWriterConfig(schema.indexAnalyzer())
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE);
@@ -66,8 +67,11 @@ public final class IndexBuilder {
                     if (outcome.ok()) {
                         PolicyDocument doc = outcome.document();
                         writer.addDocument(docs.summary(doc));
-                        for (Task t : doc.tasks()) {
-                            writer.addDocument(docs.task(doc, t));
+                        List<float[]> vectors = schema.embeddings()
+                                .passages(doc.tasks().stream().map(TaskDocuments::passage).toList()).orElse(null);
+                        for (int i = 0; i < doc.tasks().size(); i++) {
+                            writer.addDocument(docs.task(doc, doc.tasks().get(i), vectors == null ? null : vectors.get(i)));
+                            vectorCount += vectors == null ? 0 : 1;
                         }
                         documents++;
                         tasks += doc.tasks().size();
@@ -78,6 +82,7 @@ public final class IndexBuilder {
                 meta.put(Schema.META_FINGERPRINT, fingerprint);
                 meta.put(Schema.META_DOCUMENTS, Integer.toString(documents));
                 meta.put(Schema.META_TASKS, Integer.toString(tasks));
+                meta.put(Schema.META_VECTORS, vectorCount == tasks ? schema.vectorModel() : Schema.NO_VECTORS);
                 writer.setLiveCommitData(meta.entrySet());
                 writer.commit();
             } catch (IOException | RuntimeException e) {

@@ -5,6 +5,7 @@ import java.util.Map;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.facet.FacetsConfig;
+import policysearch.embed.Embeddings;
 
 /**
  * The single owner of the index layout: field names, facet dimensions, analyzers, the one FacetsConfig
@@ -13,13 +14,16 @@ import org.apache.lucene.facet.FacetsConfig;
  */
 public final class Schema implements AutoCloseable {
     /** Bumped whenever fields or analysis change; an index of another version is refused, then rebuilt. */
-    public static final int SCHEMA_VERSION = 2;
+    public static final int SCHEMA_VERSION = 3;
 
     // Commit user data keys.
     public static final String META_SCHEMA = "schema_version";
     public static final String META_FINGERPRINT = "seeds_fingerprint";
     public static final String META_DOCUMENTS = "documents";
     public static final String META_TASKS = "tasks";
+    /** The embedding model whose passage vectors the index holds, or {@link #NO_VECTORS}. */
+    public static final String META_VECTORS = "vectors";
+    public static final String NO_VECTORS = "none";
 
     /** Record kind: each task is one Lucene document; each policy document adds one "doc" record. */
     public static final String KIND = "kind";
@@ -65,6 +69,11 @@ public final class Schema implements AutoCloseable {
     public static final String SORT_DATE = "sort_date";
     public static final String SORT_DOC = "sort_doc";
     public static final String SORT_NO = "sort_no";
+    /**
+     * The task's passage vector (title and text) for semantic retrieval: HNSW graph, cosine similarity, so a
+     * kNN query with the filters as its pre-filter finds the nearest tasks among those the filters keep.
+     */
+    public static final String VECTOR = "vector";
     /** Distinct task titles for suggestions, read from the terms of a sorted-set doc-values field. */
     public static final String SUGGEST_TITLE = "suggest_title";
 
@@ -73,6 +82,8 @@ public final class Schema implements AutoCloseable {
     public static final String DIM_YEAR = "year";
     public static final String DIM_REGION = "region";
     public static final String DIM_SECTION = "section";
+    /** The task's document id: a query naming a document (its 文号, its title) filters by it. */
+    public static final String DIM_DOCUMENT = "doc";
     public static final String DIM_DEPARTMENT = "dept";
     public static final String DIM_SECTOR = "sector";
     public static final String DIM_ROLE = "role";
@@ -85,15 +96,23 @@ public final class Schema implements AutoCloseable {
 
     /** Every facet dimension, in display order. */
     public static final List<String> DIMS = List.of(DIM_ISSUER, DIM_YEAR, DIM_REGION, DIM_SECTION,
-            DIM_DEPARTMENT, DIM_SECTOR, DIM_ROLE, DIM_DEPT_ROLE, DIM_SECTOR_ROLE);
+            DIM_DEPARTMENT, DIM_SECTOR, DIM_ROLE, DIM_DEPT_ROLE, DIM_SECTOR_ROLE, DIM_DOCUMENT);
 
     private final Analyzer words = Analyzers.words();
     private final Analyzer bigrams = Analyzers.bigrams();
     private final Analyzer indexAnalyzer = new PerFieldAnalyzerWrapper(bigrams,
             Map.of(TITLE_WORDS, words, TEXT_WORDS, words));
     private final FacetsConfig facetsConfig = new FacetsConfig();
+    private final Embeddings embeddings;
 
+    /** A schema without semantic vectors (tests, tools that need only the lexical index). */
     public Schema() {
+        this(Embeddings.off());
+    }
+
+    /** A schema whose tasks get passage vectors from {@code embeddings} (not closed with the schema). */
+    public Schema(Embeddings embeddings) {
+        this.embeddings = embeddings;
         // A task names several departments (so several sectors and roles); other dims hold one value.
         for (String dim : List.of(DIM_DEPARTMENT, DIM_SECTOR, DIM_ROLE, DIM_DEPT_ROLE, DIM_SECTOR_ROLE)) {
             facetsConfig.setMultiValued(dim, true);
@@ -108,6 +127,16 @@ public final class Schema implements AutoCloseable {
     /** The {@link #DIM_SECTOR_ROLE} value for a sector in a role ({@code Role.id()}). */
     public static String sectorRole(String roleId, String sector) {
         return roleId + ":" + sector;
+    }
+
+    /** The embedding service: passage vectors at indexing, query vectors at search (may be off). */
+    public Embeddings embeddings() {
+        return embeddings;
+    }
+
+    /** The {@link #META_VECTORS} value an index built now records: the model id, or none when it is off. */
+    public String vectorModel() {
+        return embeddings.modelId().orElse(NO_VECTORS);
     }
 
     /** smartcn word analyzer (shared). */

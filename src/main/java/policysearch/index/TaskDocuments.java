@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.KnnFloatVectorField;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.SortedSetDocValuesField;
@@ -13,6 +14,7 @@ import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetField;
+import org.apache.lucene.index.VectorSimilarityFunction;
 import org.apache.lucene.util.BytesRef;
 import policysearch.model.Department;
 import policysearch.model.PolicyDocument;
@@ -30,7 +32,15 @@ public final class TaskDocuments {
 
     /** The Lucene document of one task, with its document's metadata copied in (tasks are the unit of search). */
     public Document task(PolicyDocument doc, Task task) throws IOException {
+        return task(doc, task, null);
+    }
+
+    /** The Lucene document of one task with its passage vector ({@link #passage}), when there is one. */
+    public Document task(PolicyDocument doc, Task task, float[] vector) throws IOException {
         Document d = new Document();
+        if (vector != null) {
+            d.add(new KnnFloatVectorField(Schema.VECTOR, vector, VectorSimilarityFunction.COSINE));
+        }
         d.add(new StringField(Schema.KIND, Schema.KIND_TASK, Field.Store.NO));
         d.add(new StringField(Schema.TASK_ID, task.id(), Field.Store.YES));
         addDocumentMetadata(d, doc);
@@ -53,6 +63,7 @@ public final class TaskDocuments {
         d.add(new SortedSetDocValuesFacetField(Schema.DIM_ISSUER, doc.issuer()));
         d.add(new SortedSetDocValuesFacetField(Schema.DIM_YEAR, Integer.toString(doc.year())));
         d.add(new SortedSetDocValuesFacetField(Schema.DIM_REGION, doc.region()));
+        d.add(new SortedSetDocValuesFacetField(Schema.DIM_DOCUMENT, doc.id()));
         d.add(new SortedSetDocValuesFacetField(Schema.DIM_SECTION, task.section().title()));
         Set<String> depts = new LinkedHashSet<>();
         Set<String> sectors = new LinkedHashSet<>();
@@ -81,6 +92,11 @@ public final class TaskDocuments {
         deptRoles.forEach(v -> d.add(new SortedSetDocValuesFacetField(Schema.DIM_DEPT_ROLE, v)));
         sectorRoles.forEach(v -> d.add(new SortedSetDocValuesFacetField(Schema.DIM_SECTOR_ROLE, v)));
         return schema.facetsConfig().build(d);
+    }
+
+    /** The text a task's vector is computed from: its title, then its text (which often repeats the title). */
+    public static String passage(Task task) {
+        return task.text().startsWith(task.title()) ? task.text() : task.title() + "\n" + task.text();
     }
 
     /** The summary record of a policy document: metadata, sections and task count (for the document list). */

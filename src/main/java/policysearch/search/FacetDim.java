@@ -11,7 +11,8 @@ public enum FacetDim {
     SECTION("section", "section", "任务类别"),
     DEPARTMENT("dept", "department", "责任部门"),
     SECTOR("sector", "sector", "部门领域"),
-    ROLE("role", "role", "角色");
+    ROLE("role", "role", "角色"),
+    DOCUMENT("doc", "document", "文件");
 
     private final String param;
     private final String key;
@@ -23,12 +24,12 @@ public enum FacetDim {
         this.label = label;
     }
 
-    /** The query-string parameter: issuer, year, region, section, dept, sector, role. */
+    /** The query-string parameter: issuer, year, region, section, dept, sector, role, doc. */
     public String param() {
         return param;
     }
 
-    /** The key in the JSON {@code facets} object: issuer, year, region, section, department, sector, role. */
+    /** The key in the JSON {@code facets} object: issuer, year, region, section, department, sector, role, document. */
     public String key() {
         return key;
     }

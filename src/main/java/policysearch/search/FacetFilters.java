@@ -34,6 +34,7 @@ final class FacetFilters {
             case DEPARTMENT -> Schema.DIM_DEPARTMENT;
             case SECTOR -> Schema.DIM_SECTOR;
             case ROLE -> Schema.DIM_ROLE;
+            case DOCUMENT -> Schema.DIM_DOCUMENT;
         };
     }
 
@@ -52,7 +53,8 @@ final class FacetFilters {
     /** The request's filters as Lucene drill-down dimensions and their values, in drill-down order. */
     static Map<String, List<String>> dims(SearchRequest request) {
         Map<String, List<String>> out = new LinkedHashMap<>();
-        for (FacetDim d : List.of(FacetDim.ISSUER, FacetDim.YEAR, FacetDim.REGION, FacetDim.SECTION)) {
+        for (FacetDim d : List.of(FacetDim.DOCUMENT, FacetDim.ISSUER, FacetDim.YEAR, FacetDim.REGION,
+                FacetDim.SECTION)) {
             request.filter(d).forEach(v -> add(out, dim(d), v));
         }
         List<String> depts = request.filter(FacetDim.DEPARTMENT);

@@ -13,6 +13,7 @@ import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import policysearch.embed.Embeddings;
 import policysearch.index.IndexBuilder;
 import policysearch.index.Schema;
 import policysearch.model.Ids;
@@ -85,6 +86,11 @@ public final class LuceneSearchService implements SearchService {
         return withSnapshot(s -> tasks.search(s, request));
     }
 
+    /** A search whose related tasks pass {@code relatedThreshold} instead of the calibrated one (evaluation). */
+    SearchResult search(SearchRequest request, float relatedThreshold) {
+        return withSnapshot(s -> tasks.search(s, request, relatedThreshold));
+    }
+
     @Override
     public List<Hit> searchAll(SearchRequest request) {
         return withSnapshot(s -> tasks.searchAll(s, request));
@@ -101,6 +107,15 @@ public final class LuceneSearchService implements SearchService {
             return docs.length == 0 ? Optional.<Hit>empty()
                     : Optional.of(StoredRecords.hit(s.storedFields().document(docs[0].doc), List.of(), 0f));
         });
+    }
+
+    @Override
+    public String semantic() {
+        Embeddings.Status status = schema.embeddings().status();
+        if (status == Embeddings.Status.ON && !withSnapshot(Snapshot::hasVectors)) {
+            return Embeddings.Status.OFF.id(); // the index was built without vectors
+        }
+        return status.id();
     }
 
     @Override

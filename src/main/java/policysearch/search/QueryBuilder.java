@@ -169,6 +169,25 @@ final class QueryBuilder {
         return out;
     }
 
+    /** Tasks ranked by the role the named bodies play in them (lead, responsible, support), or their mention. */
+    Query bodies(List<String> names) {
+        BooleanQuery.Builder any = new BooleanQuery.Builder();
+        for (String name : names) {
+            Query q = exact.exact(name, true);
+            if (q != null) {
+                any.add(q, Occur.SHOULD);
+            }
+        }
+        return new BooleanQuery.Builder().add(new TermQuery(new Term(Schema.KIND, Schema.KIND_TASK)), Occur.FILTER)
+                .add(any.build(), Occur.SHOULD).build();
+    }
+
+    /** Highlight words for bodies named by the query: their names among the departments. */
+    List<Highlights.Word> bodyMarks(List<String> names) {
+        return names.stream().map(n -> new Highlights.Word(List.of(new Highlights.Spelling(n, List.of(n), true))))
+                .toList();
+    }
+
     /** A "quoted phrase": the exact character run must occur; never expanded. */
     private Query phrase(String text, List<Highlights.Word> marks) {
         boolean body = Bodies.isBody(text);

@@ -19,6 +19,9 @@ public interface SearchService extends Closeable {
     /** How many documents and tasks the index holds (cheap: counted once per index snapshot). */
     Counts counts();
 
+    /** Whether semantic retrieval answers now: {@code on}, {@code off} (lexical only) or {@code loading}. */
+    String semantic();
+
     /** Page {@code page} (1-based) of the documents with metadata, sections and task counts, newest first. */
     DocumentList documents(int page, int size);
 

@@ -35,6 +35,8 @@ final class Snapshot extends IndexSearcher {
     private final Map<String, List<FacetValue>> corpusFacets;
     private final Counts counts;
     private final Suggester suggester;
+    private final Vocabulary vocabulary;
+    private final boolean hasVectors;
 
     private Snapshot(IndexReader reader, Schema schema, Synonyms synonyms) throws IOException {
         super(reader);
@@ -44,6 +46,9 @@ final class Snapshot extends IndexSearcher {
         this.corpusFacets = corpusCounts == null ? Map.of() : valuesOfEveryDim(corpusCounts);
         this.counts = new Counts(count(DocumentRecords.DOCUMENTS), count(DocumentRecords.TASKS));
         this.suggester = new Suggester(suggestions(synonyms));
+        this.vocabulary = readVocabulary();
+        this.hasVectors = reader.leaves().stream()
+                .anyMatch(l -> l.reader().getFieldInfos().fieldInfo(Schema.VECTOR) != null);
     }
 
     /** A factory for a SearcherManager: checks the schema version of every reader it opens. */
@@ -77,6 +82,16 @@ final class Snapshot extends IndexSearcher {
     /** Documents and tasks in this snapshot. */
     Counts counts() {
         return counts;
+    }
+
+    /** The names this snapshot's metadata holds (years, regions, issuers, bodies, documents). */
+    Vocabulary vocabulary() {
+        return vocabulary;
+    }
+
+    /** True when tasks carry passage vectors (the index was built with the embedding model on). */
+    boolean hasVectors() {
+        return hasVectors;
     }
 
     /** The suggester over this snapshot. */
@@ -120,6 +135,26 @@ final class Snapshot extends IndexSearcher {
             out.put(dim, values(all, dim));
         }
         return out;
+    }
+
+    private Vocabulary readVocabulary() throws IOException {
+        List<Vocabulary.Doc> docs = new ArrayList<>();
+        int n = counts.documents();
+        if (n > 0) {
+            for (var sd : search(DocumentRecords.DOCUMENTS, n).scoreDocs) {
+                DocumentSummary d = StoredRecords.summary(storedFields().document(sd.doc));
+                docs.add(new Vocabulary.Doc(d.id(), d.title(), d.listTitle(), d.number(), d.year(), d.region(),
+                        d.issuer()));
+            }
+        }
+        return new Vocabulary(names(Schema.DIM_YEAR), names(Schema.DIM_REGION), names(Schema.DIM_ISSUER),
+                List.copyOf(names(Schema.DIM_DEPARTMENT)), names(Schema.DIM_SECTOR), List.copyOf(docs));
+    }
+
+    private java.util.Set<String> names(String dim) {
+        java.util.Set<String> out = new java.util.LinkedHashSet<>();
+        corpusFacet(dim).forEach(v -> out.add(v.value()));
+        return java.util.Collections.unmodifiableSet(out);
     }
 
     private List<Suggester.Entry> suggestions(Synonyms synonyms) throws IOException {

@@ -28,6 +28,7 @@ final class TaskSearch {
     static final String RELAXED_NOTICE = "没有同时包含所有查询词的结果，以下是包含部分查询词的结果。";
     static final String NOTHING_TO_SEARCH_NOTICE = "查询中没有可搜索的文字。";
     static final String TOO_COMPLEX_NOTICE = "查询过于复杂，请减少词语后重试。";
+    static final String ONLY_RELATED_NOTICE = "没有任务包含全部查询词；下面是语义相关的任务。";
 
     private static final SortField BY_DATE = new SortField(Schema.SORT_DATE, SortField.Type.LONG);
     private static final SortField BY_DATE_DESC = new SortField(Schema.SORT_DATE, SortField.Type.LONG, true);
@@ -37,6 +38,9 @@ final class TaskSearch {
     private final Schema schema;
     private final QueryBuilder builder;
     private final boolean alwaysSideways;
+    private final Synonyms synonyms;
+    private final RegionNames regions = RegionNames.standard();
+    private final SemanticSearch semantic;
 
     TaskSearch(Schema schema, Synonyms synonyms) {
         this(schema, synonyms, false);
@@ -50,6 +54,39 @@ final class TaskSearch {
         this.schema = schema;
         this.builder = new QueryBuilder(schema, synonyms);
         this.alwaysSideways = alwaysSideways;
+        this.synonyms = synonyms;
+        this.semantic = new SemanticSearch(schema.embeddings());
+    }
+
+    /** What the query names read as filters, and the request run with them (the query's other words as text). */
+    private record Understanding(QueryUnderstanding.Reading reading, SearchRequest effective) {
+        List<String> bodies() {
+            return reading.values(FacetDim.DEPARTMENT);
+        }
+    }
+
+    private Understanding understand(Snapshot s, SearchRequest request) {
+        QueryUnderstanding.Reading reading = new QueryUnderstanding(s.vocabulary(), synonyms, regions)
+                .read(request.query());
+        if (reading.understood().isEmpty()) {
+            return new Understanding(reading, request);
+        }
+        java.util.EnumMap<FacetDim, List<String>> filters = new java.util.EnumMap<>(FacetDim.class);
+        filters.putAll(request.filters());
+        for (FacetDim d : FacetDim.values()) {
+            List<String> read = reading.values(d);
+            if (!read.isEmpty()) {
+                List<String> all = new ArrayList<>(request.filter(d));
+                read.stream().filter(v -> !all.contains(v)).forEach(all::add);
+                filters.put(d, all);
+            }
+        }
+        return new Understanding(reading, new SearchRequest(reading.text(), filters, request.sort(), request.page(),
+                request.size()));
+    }
+
+    /** The exact result and the query whose matches it lists (left out of the related tasks). */
+    private record Outcome(SearchResult result, Query matched) {
     }
 
     /** The query to run: what to match, the words also searched, what to mark, and a notice. */
@@ -58,41 +95,62 @@ final class TaskSearch {
     }
 
     SearchResult search(Snapshot s, SearchRequest request) throws IOException {
+        return search(s, request, SemanticSearch.THRESHOLD);
+    }
+
+    /** As {@link #search(Snapshot, SearchRequest)} with another least similarity for related tasks (calibration). */
+    SearchResult search(Snapshot s, SearchRequest request, float relatedThreshold) throws IOException {
         long start = System.nanoTime();
+        Understanding u = understand(s, request);
+        Outcome exact = exact(s, u.effective(), u.bodies(), start);
+        List<Related> related = List.of();
+        if (semantic.available(s) && exact.matched() != null && request.page() == 1) {
+            related = semantic.related(s, u.effective().query(),
+                    FacetFilters.drillDown(schema.facetsConfig(), DocumentRecords.TASKS, u.effective()),
+                    exact.matched(), relatedThreshold);
+        }
+        String notice = exact.result().total() == 0 && !related.isEmpty() ? ONLY_RELATED_NOTICE : null;
+        return exact.result().with(request.query(), u.reading().understood(), related, notice, millis(start));
+    }
+
+    private Outcome exact(Snapshot s, SearchRequest request, List<String> bodies, long start) throws IOException {
         try {
-            return run(s, request, start, true);
+            return run(s, request, bodies, start, true);
         } catch (IndexSearcher.TooManyClauses e) {
             try {
-                return run(s, request, start, false); // a long query: search the words as typed, no synonyms
+                return run(s, request, bodies, start, false); // a long query: the words as typed, no synonyms
             } catch (IndexSearcher.TooManyClauses again) {
-                return empty(request, start, TOO_COMPLEX_NOTICE);
+                return new Outcome(empty(request, start, TOO_COMPLEX_NOTICE), null);
             }
         }
     }
 
-    private SearchResult run(Snapshot s, SearchRequest request, long start, boolean expand) throws IOException {
-        Plan plan = plan(request.query(), false, expand);
+    private Outcome run(Snapshot s, SearchRequest request, List<String> bodies, long start, boolean expand)
+            throws IOException {
+        Plan plan = plan(request.query(), bodies, false, expand);
         if (plan == null) {
-            return empty(request, start, notice(QuerySyntax.parse(request.query()).notice(), NOTHING_TO_SEARCH_NOTICE));
+            return new Outcome(empty(request, start,
+                    notice(QuerySyntax.parse(request.query()).notice(), NOTHING_TO_SEARCH_NOTICE)), null);
         }
         if (s.facetState() == null) {
-            return empty(request, start, plan.notice());
+            return new Outcome(empty(request, start, plan.notice()), null);
         }
         Sort sort = sort(request, plan);
         int topN = request.page() * request.size();
-        if (request.query().isBlank() && request.filters().isEmpty()) {
-            return browse(s, request, plan, sort, topN, start);
+        boolean listing = request.query().isBlank() && !plan.scored();
+        if (listing && request.filters().isEmpty()) {
+            return new Outcome(browse(s, request, plan, sort, topN, start), null);
         }
-        if (request.query().isBlank() && !alwaysSideways) {
+        if (listing && !alwaysSideways) {
             FilteredListing.Result r = FilteredListing.search(s, schema.facetsConfig(), plan.query(),
                     FacetFilters.dims(request), topN, sort);
-            return result(s, request, plan, r.hits(), r.total(), r.facets(), start);
+            return new Outcome(result(s, request, plan, r.hits(), r.total(), r.facets(), start), null);
         }
         DrillSideways ds = new DrillSideways(s, schema.facetsConfig(), s.facetState());
         DrillSideways.DrillSidewaysResult r = ds.search(drillDown(plan, request), null, null, topN, sort, plan.scored());
         long total = total(r);
-        if (total == 0 && plan.scored()) {
-            Plan relaxed = plan(request.query(), true, expand);
+        if (total == 0 && plan.scored() && !request.query().isBlank()) {
+            Plan relaxed = plan(request.query(), bodies, true, expand);
             DrillSideways.DrillSidewaysResult rr =
                     ds.search(drillDown(relaxed, request), null, null, topN, sort, true);
             if (total(rr) > 0) {
@@ -101,7 +159,8 @@ final class TaskSearch {
                 total = total(rr);
             }
         }
-        return result(s, request, plan, r.hits.scoreDocs, total, r.facets, start);
+        return new Outcome(result(s, request, plan, r.hits.scoreDocs, total, r.facets, start),
+                request.query().isBlank() ? null : plan.query());
     }
 
     /** The requested page of {@code docs} as (highlighted) hits, with the facet values read from {@code counts}. */
@@ -151,27 +210,30 @@ final class TaskSearch {
     }
 
     /** Every hit of the request in result order, without highlights (for export). */
-    List<Hit> searchAll(Snapshot s, SearchRequest request) throws IOException {
+    List<Hit> searchAll(Snapshot s, SearchRequest typed) throws IOException {
+        Understanding u = understand(s, typed);
+        SearchRequest request = u.effective();
         try {
-            return all(s, request, true);
+            return all(s, request, u.bodies(), true);
         } catch (IndexSearcher.TooManyClauses e) {
             try {
-                return all(s, request, false);
+                return all(s, request, u.bodies(), false);
             } catch (IndexSearcher.TooManyClauses again) {
                 return List.of();
             }
         }
     }
 
-    private List<Hit> all(Snapshot s, SearchRequest request, boolean expand) throws IOException {
-        Plan plan = plan(request.query(), false, expand);
+    private List<Hit> all(Snapshot s, SearchRequest request, List<String> bodies, boolean expand)
+            throws IOException {
+        Plan plan = plan(request.query(), bodies, false, expand);
         if (plan == null || s.facetState() == null) {
             return List.of();
         }
         Query q = drillDown(plan, request);
         int n = s.count(q);
-        if (n == 0 && plan.scored()) {
-            Plan relaxed = plan(request.query(), true, expand);
+        if (n == 0 && plan.scored() && !request.query().isBlank()) {
+            Plan relaxed = plan(request.query(), bodies, true, expand);
             q = drillDown(relaxed, request);
             n = s.count(q);
         }
@@ -186,12 +248,18 @@ final class TaskSearch {
         return hits;
     }
 
-    /** Null when the query had text but nothing searchable in it. */
-    private Plan plan(String raw, boolean relaxed, boolean expand) {
+    /**
+     * Null when the query had text but nothing searchable in it. Bodies named by the query (already filters) rank
+     * the tasks they lead first when the query has no other words.
+     */
+    private Plan plan(String raw, List<String> bodies, boolean relaxed, boolean expand) {
         ParsedQuery parsed = QuerySyntax.parse(raw);
         if (parsed.isEmpty()) {
             if (!raw.isBlank()) {
                 return null;
+            }
+            if (!bodies.isEmpty()) {
+                return new Plan(builder.bodies(bodies), List.of(), builder.bodyMarks(bodies), null, true);
             }
             return new Plan(new TermQuery(new Term(Schema.KIND, Schema.KIND_TASK)), List.of(), List.of(), null, false);
         }

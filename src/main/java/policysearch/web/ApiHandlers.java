@@ -62,7 +62,7 @@ final class ApiHandlers {
     /** {@code GET /health}: the service answers and how much it holds (counts kept per snapshot, nothing loaded). */
     void health(Context ctx) {
         Counts counts = service.counts();
-        ctx.json(new Health("ok", counts.documents(), counts.tasks()));
+        ctx.json(new Health("ok", counts.documents(), counts.tasks(), service.semantic()));
     }
 
     /** The body of {@code /api/suggest}. */
@@ -70,7 +70,7 @@ final class ApiHandlers {
     }
 
     /** The body of {@code /health}. */
-    record Health(String status, int documents, int tasks) {
+    record Health(String status, int documents, int tasks, String semantic) {
     }
 
     /** The path's {@code id}, checked before it reaches the service. */
@@ -89,6 +89,6 @@ final class ApiHandlers {
             facets.put(dim.key(), r.facets() == null ? List.of() : r.facets().getOrDefault(dim.key(), List.of()));
         }
         return new SearchResult(r.query(), r.total(), r.page(), r.size(), r.tookMs(), r.expansions(), r.hits(),
-                facets, r.notice());
+                facets, r.notice(), r.understood(), r.related());
     }
 }

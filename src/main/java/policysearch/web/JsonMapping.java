@@ -8,7 +8,12 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import policysearch.json.Json;
 import policysearch.search.DocumentDetail;
 import policysearch.search.DocumentSummary;
+import policysearch.search.FacetDim;
+import policysearch.search.Hit;
+import policysearch.search.Related;
 import policysearch.search.SearchResult;
+import policysearch.search.Understood;
+import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 
 /**
  * The API's ObjectMapper: the project's shared settings ({@link Json}) plus what only HTTP needs —
@@ -22,6 +27,7 @@ public final class JsonMapping {
     /** A mapper configured for the API; model classes stay free of Jackson annotations. */
     public static ObjectMapper mapper() {
         ObjectMapper mapper = Json.mapper().addMixIn(SearchResult.class, SearchResultMixin.class)
+                .addMixIn(Related.class, RelatedMixin.class).addMixIn(Understood.class, UnderstoodMixin.class)
                 .addMixIn(DocumentDetail.class, DocumentDetailMixin.class);
         mapper.getFactory().setCharacterEscapes(new HtmlSafeEscapes());
         return mapper;
@@ -53,6 +59,27 @@ public final class JsonMapping {
     private abstract static class SearchResultMixin {
         @JsonInclude(JsonInclude.Include.NON_NULL)
         abstract String notice();
+    }
+
+    /** A related task is a hit with its similarity beside the hit's fields. */
+    private abstract static class RelatedMixin {
+        @JsonUnwrapped
+        abstract Hit hit();
+    }
+
+    /** An understood filter names its dimension by its JSON key (year, department, document …). */
+    private abstract static class UnderstoodMixin {
+        @JsonSerialize(using = DimKey.class)
+        abstract FacetDim dim();
+    }
+
+    /** Writes a facet dimension as its JSON key. */
+    private static final class DimKey extends com.fasterxml.jackson.databind.JsonSerializer<FacetDim> {
+        @Override
+        public void serialize(FacetDim value, com.fasterxml.jackson.core.JsonGenerator gen,
+                              com.fasterxml.jackson.databind.SerializerProvider serializers) throws java.io.IOException {
+            gen.writeString(value.key());
+        }
     }
 
     /** The document's metadata sits beside its tasks, not under a {@code summary} key. */

@@ -37,7 +37,7 @@ class ServingIndexTest {
         try (Schema schema = new Schema()) {
             new IndexBuilder(schema).build(Fixtures.documents(), corpus.index(), "fixtures");
         }
-        try (ServingIndex served = ServingIndex.openAsIs(corpus)) {
+        try (ServingIndex served = ServingIndex.openAsIs(corpus, policysearch.embed.Embeddings.off())) {
             assertEquals(7, served.service().taskCount());
             assertTrue(served.lastBuild().isEmpty());
             assertEquals(124, served.rebuild().tasks());

@@ -42,6 +42,11 @@ class FailingSearchService implements SearchService {
     }
 
     @Override
+    public String semantic() {
+        return "off";
+    }
+
+    @Override
     public DocumentList documents(int page, int size) {
         throw broken();
     }

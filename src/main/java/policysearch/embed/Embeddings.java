@@ -1,0 +1,189 @@
+package policysearch.embed;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.function.Supplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * The semantic side of the product as one service: the model (loaded once, in the background), the passage
+ * cache on disk and a query LRU. When the model cannot load (no ONNX Runtime for the platform, a broken jar)
+ * it says so in one log line and every call answers "no vector": search goes on lexical-only.
+ */
+public final class Embeddings implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(Embeddings.class);
+    /** Query vectors remembered (most recent first out last). */
+    static final int QUERY_CACHE = 2048;
+
+    /** What the semantic side can do now. */
+    public enum Status {
+        /** The model is loading; calls wait for it. */
+        LOADING,
+        /** Vectors are available. */
+        ON,
+        /** The model could not load (or semantic search was switched off): lexical only. */
+        OFF;
+
+        /** Lower-case name for JSON ({@code on}, {@code off}, {@code loading}). */
+        public String id() {
+            return name().toLowerCase(java.util.Locale.ROOT);
+        }
+    }
+
+    private final CompletableFuture<Embedder> model;
+    private final Path cacheDir;
+    private volatile VectorCache cache;
+    private final Map<String, float[]> queries = Collections.synchronizedMap(
+            new LinkedHashMap<>(256, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, float[]> eldest) {
+                    return size() > QUERY_CACHE;
+                }
+            });
+    private final ExecutorService pool;
+
+    private Embeddings(Supplier<Embedder> loader, Path cacheDir, boolean background) {
+        this.cacheDir = cacheDir;
+        this.pool = Executors.newFixedThreadPool(Math.max(1, Runtime.getRuntime().availableProcessors()), r -> {
+            Thread t = new Thread(r, "embed");
+            t.setDaemon(true);
+            return t;
+        });
+        this.model = background ? CompletableFuture.supplyAsync(() -> load(loader), pool)
+                : CompletableFuture.completedFuture(load(loader));
+    }
+
+    /** The bundled model, loaded in the background; passage vectors cached in {@code cacheDir} (null: memory). */
+    public static Embeddings standard(Path cacheDir) {
+        return new Embeddings(BgeSmallZh::new, cacheDir, true);
+    }
+
+    /** Semantic search switched off: every call answers "no vector". */
+    public static Embeddings off() {
+        return new Embeddings(() -> null, null, false);
+    }
+
+    /** A given model (tests), loaded now. */
+    public static Embeddings of(Embedder embedder, Path cacheDir) {
+        return new Embeddings(() -> embedder, cacheDir, false);
+    }
+
+    private Embedder load(Supplier<Embedder> loader) {
+        long start = System.nanoTime();
+        try {
+            Embedder e = loader.get();
+            if (e == null) {
+                return null;
+            }
+            e.query("预热"); // the first call initialises the ONNX session
+            cache = VectorCache.open(cacheDir, e.modelId(), e.dimensions());
+            LOG.info("Semantic search on: {} loaded in {} ms, {} cached passage vectors", e.modelId(),
+                    (System.nanoTime() - start) / 1_000_000, cache.size());
+            return e;
+        } catch (RuntimeException | LinkageError e) {
+            LOG.warn("Semantic search off, lexical only: the embedding model could not load ({})", e.toString());
+            return null;
+        }
+    }
+
+    /** Whether vectors are available, still loading, or off. */
+    public Status status() {
+        if (!model.isDone()) {
+            return Status.LOADING;
+        }
+        return embedder().isPresent() ? Status.ON : Status.OFF;
+    }
+
+    /** The model's id when on (recorded in the index so a change of model rebuilds it). */
+    public Optional<String> modelId() {
+        return embedder().map(Embedder::modelId);
+    }
+
+    /** Vector length when on. */
+    public int dimensions() {
+        return embedder().map(Embedder::dimensions).orElse(0);
+    }
+
+    /** The query's vector (cached), or empty when the model is off. */
+    public Optional<float[]> query(String text) {
+        Optional<Embedder> e = embedder();
+        if (e.isEmpty() || text == null || text.isBlank()) {
+            return Optional.empty();
+        }
+        float[] v = queries.get(text);
+        if (v == null) {
+            try {
+                v = e.get().query(text);
+            } catch (RuntimeException ex) {
+                LOG.warn("query embedding failed: {}", ex.toString());
+                return Optional.empty();
+            }
+            queries.put(text, v);
+        }
+        return Optional.of(v);
+    }
+
+    /**
+     * The vectors of passages, in order: read from the cache, the rest embedded on every core and cached.
+     * Empty when the model is off.
+     */
+    public Optional<List<float[]>> passages(List<String> texts) {
+        Optional<Embedder> e = embedder();
+        if (e.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Future<float[]>> pending = new ArrayList<>(texts.size());
+        for (String text : texts) {
+            Optional<float[]> hit = cache.get(text);
+            pending.add(hit.isPresent() ? CompletableFuture.completedFuture(hit.get()) : pool.submit(() -> {
+                float[] v = e.get().passage(text);
+                cache.put(text, v);
+                return v;
+            }));
+        }
+        List<float[]> out = new ArrayList<>(texts.size());
+        try {
+            for (Future<float[]> f : pending) {
+                out.add(f.get());
+            }
+        } catch (InterruptedException ex) {
+            Thread.currentThread().interrupt();
+            return Optional.empty();
+        } catch (ExecutionException ex) {
+            LOG.warn("passage embedding failed: {}", ex.getCause().toString());
+            return Optional.empty();
+        }
+        return Optional.of(out);
+    }
+
+    private Optional<Embedder> embedder() {
+        try {
+            return Optional.ofNullable(model.get());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return Optional.empty();
+        } catch (ExecutionException e) {
+            return Optional.empty();
+        }
+    }
+
+    @Override
+    public void close() {
+        pool.shutdownNow();
+        VectorCache c = cache;
+        if (c != null) {
+            c.close();
+        }
+    }
+}

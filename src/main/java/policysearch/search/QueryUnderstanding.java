@@ -1,0 +1,296 @@
+package policysearch.search;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the words of a query that name a year, a region or level, an issuer, a document (its 文号 or its title's
+ * words) or a responsible body, and turns them into filters, each reported as an {@link Understood} the user can
+ * undo. Everything is recognised from the index's own {@link Vocabulary} plus the table of region names: a body's
+ * short name (卫健委, 川医保局, 国家疾控局) resolves to the canonical names the department facet holds when its
+ * characters occur in order in one of them, starting and ending alike (卫健委 → 卫生健康委); quoted phrases,
+ * exclusions and OR alternatives are never read as filters.
+ */
+final class QueryUnderstanding {
+    /** A 文号 as typed: prefix, year in any brackets (or none), serial, 号. */
+    private static final Pattern NUMBER = Pattern.compile(
+            "(\\p{IsHan}{1,10}?发)\\s*[〔\\[［(（【]?\\s*((?:19|20)\\d{2})\\s*[〕\\]］)）】]?\\s*(\\d{1,4})\\s*号");
+    /** A year at the start of a word: 2024, 2024年, 2024年度, 2020年下半年 (not 2020年底, 2020年前). */
+    private static final Pattern YEAR_START = Pattern.compile(
+            "^((?:19|20)\\d{2})(?:年度|年(?:上半年|下半年)?|(?=\\p{IsHan})|$)(?![底前末内起以后])");
+    /** A year at the end of a word: 医保支付2021, 公立医院2024年. */
+    private static final Pattern YEAR_END = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})(?:年度|年)?$");
+    /** A token: a quoted phrase (kept whole) or a run of non-space characters. */
+    private static final Pattern TOKEN = Pattern.compile("\"[^\"]*\"|“[^”]*”|\\S+");
+    /** Words that turn a sector's name into "the bodies of that sector": 财政部门, 卫生健康系统. */
+    private static final Pattern SECTOR_WORD = Pattern.compile("^(.{2,8}?)(?:部门|系统|机构|领域)$");
+    private static final Set<String> OPERATORS = Set.of("OR", "AND", "NOT", "|", "/");
+    /** Words for "every local (sub-national) level": the regions of the index other than 国家. */
+    private static final Set<String> LOCAL_LEVEL = Set.of("省级", "地方", "各地", "省级层面", "地方层面", "各省");
+
+    private final Vocabulary vocabulary;
+    private final Synonyms synonyms;
+    private final RegionNames regions;
+
+    QueryUnderstanding(Vocabulary vocabulary, Synonyms synonyms, RegionNames regions) {
+        this.vocabulary = vocabulary;
+        this.synonyms = synonyms;
+        this.regions = regions;
+    }
+
+    /** The query with the words read as filters taken out, what they were read as, and ignored document words. */
+    record Reading(String text, List<Understood> understood) {
+        /** The filters of one dimension read from the query. */
+        List<String> values(FacetDim dim) {
+            return understood.stream().filter(u -> u.dim() == dim).map(Understood::value).distinct().toList();
+        }
+    }
+
+    /** Reads {@code raw}; never throws (a failure leaves the query as typed). */
+    Reading read(String raw) {
+        if (raw == null || raw.isBlank()) {
+            return new Reading(raw == null ? "" : raw, List.of());
+        }
+        try {
+            return readTokens(raw.replace('\u3000', ' '));
+        } catch (RuntimeException e) {
+            return new Reading(raw, List.of());
+        }
+    }
+
+    private Reading readTokens(String raw) {
+        List<String> tokens = new ArrayList<>();
+        Matcher m = TOKEN.matcher(raw);
+        while (m.find()) {
+            tokens.add(m.group());
+        }
+        List<Understood> found = new ArrayList<>();
+        List<String> kept = new ArrayList<>();
+        for (int i = 0; i < tokens.size(); i++) {
+            String t = tokens.get(i);
+            boolean nearOr = (i > 0 && isOperator(tokens.get(i - 1)))
+                    || (i + 1 < tokens.size() && isOperator(tokens.get(i + 1)));
+            if (nearOr || isOperator(t) || t.startsWith("\"") || t.startsWith("“") || t.startsWith("-")) {
+                kept.add(t);
+                continue;
+            }
+            String rest = token(t, raw, found);
+            if (!rest.isBlank()) {
+                kept.add(rest);
+            }
+        }
+        return new Reading(String.join(" ", kept), List.copyOf(found));
+    }
+
+    private static boolean isOperator(String t) {
+        return OPERATORS.contains(t.toUpperCase(Locale.ROOT));
+    }
+
+    /** Reads what one token names into {@code found}; returns what is left of it to search as text. */
+    private String token(String token, String raw, List<Understood> found) {
+        String rest = token;
+        Matcher number = NUMBER.matcher(rest);
+        if (number.find()) {
+            String typed = number.group();
+            String norm = number.group(1) + "〔" + number.group(2) + "〕" + Integer.parseInt(number.group(3)) + "号";
+            for (Vocabulary.Doc d : vocabulary.documents()) {
+                if (norm.equals(d.number())) {
+                    found.add(new Understood(FacetDim.DOCUMENT, d.id(), "文件：" + d.number(), typed,
+                            literal(raw, typed)));
+                    rest = (rest.substring(0, number.start()) + rest.substring(number.end())).strip();
+                }
+            }
+        }
+        Matcher year = YEAR_START.matcher(rest);
+        if (!year.find()) {
+            year = YEAR_END.matcher(rest);
+            if (!year.find()) {
+                year = null;
+            }
+        }
+        if (year != null && !year.group().isEmpty()) {
+            String typed = year.group();
+            found.add(new Understood(FacetDim.YEAR, year.group(1), "年份：" + year.group(1), typed, literal(raw, typed)));
+            rest = (rest.substring(0, year.start()) + rest.substring(year.end())).strip();
+        }
+        if (rest.isEmpty()) {
+            return rest;
+        }
+        List<String> bodies = bodies(rest);
+        if (!bodies.isEmpty()) {
+            for (String b : bodies) {
+                found.add(new Understood(FacetDim.DEPARTMENT, b, "责任部门：" + b, rest, literal(raw, rest)));
+            }
+            return "";
+        }
+        Optional<String> issuer = issuer(rest);
+        if (issuer.isPresent()) {
+            found.add(new Understood(FacetDim.ISSUER, issuer.get(), "发文机关：" + issuer.get(), rest,
+                    literal(raw, rest)));
+            return "";
+        }
+        Matcher sector = SECTOR_WORD.matcher(rest);
+        if (sector.matches() && vocabulary.sectors().contains(sector.group(1))) {
+            found.add(new Understood(FacetDim.SECTOR, sector.group(1), "部门领域：" + sector.group(1), rest,
+                    literal(raw, rest)));
+            return "";
+        }
+        if (LOCAL_LEVEL.contains(rest)) {
+            String typed = rest;
+            vocabulary.regions().stream().filter(r -> !r.equals("国家")).sorted().forEach(r -> found.add(
+                    new Understood(FacetDim.REGION, r, "地区/层级：" + r, typed, literal(raw, typed))));
+            return "";
+        }
+        Optional<RegionNames.Name> region = regions.prefix(rest, false);
+        if (region.isPresent()) {
+            String typed = region.get().text();
+            String after = rest.substring(typed.length());
+            // bare 国家 starts many topics (国家组织集采): as a level it must stand alone
+            boolean level = typed.equals(rest) || !typed.equals("国家");
+            if (level) {
+                found.add(new Understood(FacetDim.REGION, region.get().region(), "地区/层级：" + region.get().region(),
+                        typed, literal(raw, typed)));
+                rest = after.startsWith("的") ? after.substring(1) : after;
+            }
+        }
+        return documentWords(rest, raw, found);
+    }
+
+    /**
+     * Words of the documents' own titles (医改重点任务, 2024年重点工作任务) name the documents, not a topic: they
+     * filter to the documents they abbreviate, or, when every document's title has them, are simply not searched.
+     */
+    private String documentWords(String rest, String raw, List<Understood> found) {
+        for (int len = rest.length(); len >= 4; len--) {
+            for (String piece : List.of(rest.substring(0, len), rest.substring(rest.length() - len))) {
+                List<Vocabulary.Doc> named = vocabulary.documents().stream()
+                        .filter(d -> titleWords(piece, d.listTitle()) || titleWords(piece, d.title())).toList();
+                if (named.isEmpty()) {
+                    continue;
+                }
+                if (named.size() == vocabulary.documents().size()) {
+                    found.add(new Understood(null, null, "文件名称用语，未作为检索词", piece, literal(raw, piece)));
+                } else {
+                    for (Vocabulary.Doc d : named) {
+                        found.add(new Understood(FacetDim.DOCUMENT, d.id(), "文件：" + d.listTitle(), piece,
+                                literal(raw, piece)));
+                    }
+                }
+                return rest.startsWith(piece) ? rest.substring(len) : rest.substring(0, rest.length() - len);
+            }
+        }
+        return rest;
+    }
+
+    /** True when {@code w} abbreviates a title: its characters in order, ending as the title ends (…任务). */
+    static boolean titleWords(String w, String title) {
+        return title != null && w.length() >= 4 && title.length() > 2
+                && w.endsWith(title.substring(title.length() - 2)) && subsequence(w, title);
+    }
+
+    /** The canonical bodies a word names (any spelling in the synonym dictionary), narrowed by a region prefix. */
+    List<String> bodies(String word) {
+        Set<String> out = new LinkedHashSet<>();
+        out.addAll(bodiesIn(word, null));
+        if (out.isEmpty()) {
+            Optional<RegionNames.Name> region = regions.prefix(word, true);
+            if (region.isPresent() && word.length() > region.get().text().length() + 1) {
+                String rest = word.substring(region.get().text().length());
+                out.addAll(bodiesIn(rest.startsWith("的") ? rest.substring(1) : rest, region.get().region()));
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    private List<String> bodiesIn(String word, String region) {
+        Set<String> out = new LinkedHashSet<>();
+        for (Synonyms.Variant v : synonyms.variants(word)) {
+            if (v.oneWay()) {
+                continue;
+            }
+            for (String dept : vocabulary.departments()) {
+                String deptRegion = regionOf(dept);
+                if (region != null && !region.equals(deptRegion)) {
+                    continue;
+                }
+                if (names(v.text(), dept, deptRegion)) {
+                    out.add(dept);
+                }
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    /** Whether {@code w} names the body {@code dept}: the name, its end (医保局), or its abbreviation (卫健委). */
+    private static boolean names(String w, String dept, String deptRegion) {
+        if (w.length() < 2) {
+            return false;
+        }
+        if (w.equals(dept) || dept.endsWith(w)) {
+            return true;
+        }
+        String body = deptRegion != null && dept.startsWith(deptRegion) ? dept.substring(deptRegion.length()) : dept;
+        if (body.startsWith("国家") && !body.equals("国家")) {
+            body = body.substring(2);
+        }
+        if (w.length() >= 3 && w.length() < body.length() && w.charAt(0) == body.charAt(0)
+                && w.charAt(w.length() - 1) == body.charAt(body.length() - 1) && subsequence(w, body)) {
+            return true;
+        }
+        // 国家疾控局 → 国家疾病预防控制局: the region prefix typed whole, the body abbreviated.
+        return deptRegion != null && w.startsWith(deptRegion) && w.length() > deptRegion.length() + 2
+                && names(w.substring(deptRegion.length()), body, null);
+    }
+
+    private String regionOf(String dept) {
+        if (dept.startsWith("国家") || dept.startsWith("国务院") || dept.startsWith("中央")) {
+            return "国家";
+        }
+        for (String r : vocabulary.regions()) {
+            if (dept.startsWith(r)) {
+                return r;
+            }
+        }
+        for (String r : regions.regions()) {
+            if (!r.equals("国家") && dept.startsWith(r.substring(0, 2))) {
+                return r; // 重庆海关, 四川银保监局: the short name
+            }
+        }
+        return "国家";
+    }
+
+    private Optional<String> issuer(String word) {
+        for (Synonyms.Variant v : synonyms.variants(word)) {
+            if (!v.oneWay() && vocabulary.issuers().contains(v.text())) {
+                return Optional.of(v.text());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** True when the characters of {@code w} occur in {@code s} in order. */
+    static boolean subsequence(String w, String s) {
+        int j = 0;
+        for (int i = 0; i < s.length() && j < w.length(); i++) {
+            if (s.charAt(i) == w.charAt(j)) {
+                j++;
+            }
+        }
+        return j == w.length();
+    }
+
+    /** The query with {@code piece} quoted, so it is searched as text and no longer read as a filter. */
+    private static String literal(String raw, String piece) {
+        int at = raw.indexOf(piece);
+        if (at < 0) {
+            return raw;
+        }
+        return raw.substring(0, at) + " \"" + piece + "\" " + raw.substring(at + piece.length());
+    }
+}
