@@ -34,14 +34,23 @@ final class QueryUnderstanding {
     /** Words for "every local (sub-national) level": the regions of the index other than 国家. */
     private static final Set<String> LOCAL_LEVEL = Set.of("省级", "地方", "各地", "省级层面", "地方层面", "各省");
 
+    /** A Latin term inside a word: an acronym or English word (UDI, CT, COVID). */
+    private static final Pattern LATIN = Pattern.compile("[A-Za-z][A-Za-z0-9]*");
+    /** Least Chinese characters left beside an unknown Latin term for the term to be dropped. */
+    static final int LEFT_AFTER_LATIN = 4;
+
     private final Vocabulary vocabulary;
     private final Synonyms synonyms;
     private final RegionNames regions;
+    private final java.util.function.Predicate<String> inIndex;
 
-    QueryUnderstanding(Vocabulary vocabulary, Synonyms synonyms, RegionNames regions) {
+    /** {@code inIndex} tells whether a Latin term occurs anywhere in the tasks' titles or texts. */
+    QueryUnderstanding(Vocabulary vocabulary, Synonyms synonyms, RegionNames regions,
+                       java.util.function.Predicate<String> inIndex) {
         this.vocabulary = vocabulary;
         this.synonyms = synonyms;
         this.regions = regions;
+        this.inIndex = inIndex;
     }
 
     /** The query with the words read as filters taken out, what they were read as, and ignored document words. */
@@ -159,7 +168,32 @@ final class QueryUnderstanding {
                 rest = after.startsWith("的") ? after.substring(1) : after;
             }
         }
-        return documentWords(rest, raw, found);
+        return unknownLatin(documentWords(rest, raw, found), raw, found);
+    }
+
+    /**
+     * A Latin term the tasks never use and the dictionary does not know (UDI in 医疗器械UDI, CT in CT检查结果互认)
+     * is dropped when at least {@value #LEFT_AFTER_LATIN} Chinese characters remain to search: documents write the
+     * Chinese name, and the word would otherwise match nothing. Said as an undoable reading.
+     */
+    private String unknownLatin(String rest, String raw, List<Understood> found) {
+        Matcher m = LATIN.matcher(rest);
+        StringBuilder out = new StringBuilder();
+        int last = 0;
+        int han = (int) rest.codePoints().filter(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN)
+                .count();
+        while (m.find()) {
+            String term = m.group();
+            boolean known = inIndex.test(term) || synonyms.variants(term).size() > 1;
+            if (!known && han >= LEFT_AFTER_LATIN) {
+                out.append(rest, last, m.start());
+                last = m.end();
+                found.add(new Understood(null, null, "“" + term + "”未出现在任何任务中，已按其余词语搜索", term,
+                        literal(raw, term)));
+            }
+        }
+        out.append(rest.substring(last));
+        return out.toString().strip();
     }
 
     /**
@@ -262,7 +296,8 @@ final class QueryUnderstanding {
                 return r; // 重庆海关, 四川银保监局: the short name
             }
         }
-        return "国家";
+        // 财政部, 海关总署 are national; an unqualified local name (市医保局) belongs to no known region
+        return dept.startsWith("市") || dept.startsWith("省") || dept.startsWith("县") ? null : "国家";
     }
 
     private Optional<String> issuer(String word) {

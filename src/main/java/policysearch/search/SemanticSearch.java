@@ -26,7 +26,7 @@ final class SemanticSearch {
      * the precision of the related list at several thresholds): below it bge-small-zh's neighbours are mostly
      * tasks that merely share the health-reform register.
      */
-    static final float THRESHOLD = 0.62f;
+    static final float THRESHOLD = 0.50f;
 
     private final Embeddings embeddings;
 

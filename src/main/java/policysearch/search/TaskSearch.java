@@ -22,7 +22,7 @@ import policysearch.model.Role;
 
 /**
  * Runs a {@link SearchRequest} on a snapshot: parse the query, build it, filter by facets drill-sideways,
- * fall back to a relaxed query when nothing matches, and turn the page of hits into highlighted records.
+ * without semantic retrieval fall back to a relaxed query when nothing matches, and turn the page of hits into highlighted records.
  */
 final class TaskSearch {
     static final String RELAXED_NOTICE = "没有同时包含所有查询词的结果，以下是包含部分查询词的结果。";
@@ -66,8 +66,8 @@ final class TaskSearch {
     }
 
     private Understanding understand(Snapshot s, SearchRequest request) {
-        QueryUnderstanding.Reading reading = new QueryUnderstanding(s.vocabulary(), synonyms, regions)
-                .read(request.query());
+        QueryUnderstanding.Reading reading = new QueryUnderstanding(s.vocabulary(), synonyms, regions,
+                term -> inIndex(s, term)).read(request.query());
         if (reading.understood().isEmpty()) {
             return new Understanding(reading, request);
         }
@@ -83,6 +83,22 @@ final class TaskSearch {
         }
         return new Understanding(reading, new SearchRequest(reading.text(), filters, request.sort(), request.page(),
                 request.size()));
+    }
+
+    /** Whether a term occurs in any task's title or text (on the bigram fields, as matching does). */
+    private boolean inIndex(Snapshot s, String term) {
+        try {
+            for (String field : List.of(Schema.TITLE_BIGRAMS, Schema.TEXT_BIGRAMS)) {
+                for (String t : Analysis.terms(schema.bigrams(), field, term)) {
+                    if (s.getIndexReader().docFreq(new Term(field, t)) > 0) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        } catch (IOException e) {
+            return true;
+        }
     }
 
     /** The exact result and the query whose matches it lists (left out of the related tasks). */
@@ -149,7 +165,7 @@ final class TaskSearch {
         DrillSideways ds = new DrillSideways(s, schema.facetsConfig(), s.facetState());
         DrillSideways.DrillSidewaysResult r = ds.search(drillDown(plan, request), null, null, topN, sort, plan.scored());
         long total = total(r);
-        if (total == 0 && plan.scored() && !request.query().isBlank()) {
+        if (total == 0 && relaxes(s, plan, request)) {
             Plan relaxed = plan(request.query(), bodies, true, expand);
             DrillSideways.DrillSidewaysResult rr =
                     ds.search(drillDown(relaxed, request), null, null, topN, sort, true);
@@ -232,7 +248,7 @@ final class TaskSearch {
         }
         Query q = drillDown(plan, request);
         int n = s.count(q);
-        if (n == 0 && plan.scored() && !request.query().isBlank()) {
+        if (n == 0 && relaxes(s, plan, request)) {
             Plan relaxed = plan(request.query(), bodies, true, expand);
             q = drillDown(relaxed, request);
             n = s.count(q);
@@ -273,6 +289,15 @@ final class TaskSearch {
 
     private DrillDownQuery drillDown(Plan plan, SearchRequest request) {
         return FacetFilters.drillDown(schema.facetsConfig(), plan.query(), request);
+    }
+
+    /**
+     * Whether an empty exact set falls back to a relaxed query (about half the words). Only without semantic
+     * retrieval: with it, the related list answers instead, since a relaxed match on one generic word (医院 of
+     * 宠物医院) floods the result with tasks the user did not ask for.
+     */
+    private boolean relaxes(Snapshot s, Plan plan, SearchRequest request) {
+        return plan.scored() && !request.query().isBlank() && !semantic.available(s);
     }
 
     /** Relevance, ties newest first (document order when nothing is scored), or newest document first. */

@@ -97,7 +97,7 @@ class FilteredListingTest {
                 compared += 2;
             }
         }
-        assertEquals(42, compared);
+        assertEquals(56, compared); // every pair of the eight dimensions, with and without a role
     }
 
     @Test

@@ -159,7 +159,7 @@ class RelevanceEvaluationTest {
         System.out.printf(Locale.ROOT, "%-24s %4s %4s %4s %6s %7s %5s %6s %5s%n", "query", "rel", "ret", "+rel",
                 "P@10", "nDCG@10", "R@20", "prec", "rec");
         double p10 = 0, ndcg = 0, r20 = 0, prec = 0, rec = 0;
-        int nothing = 0, scored = 0, absentWithHits = 0;
+        int nothing = 0, scored = 0, absentWithHits = 0, withExact = 0;
         for (Judged j : judged) {
             Answer a = run.apply(j.query());
             if (j.relevant().isEmpty()) {
@@ -182,13 +182,17 @@ class RelevanceEvaluationTest {
             ndcg += qndcg;
             r20 += qr20;
             prec += qprec;
+            withExact += a.exact().isEmpty() ? 0 : 1;
             rec += qrec;
         }
         int n = Math.max(1, scored);
-        Scores mean = new Scores(p10 / n, ndcg / n, r20 / n, prec / n, rec / n, nothing, judged.size(), absentWithHits);
-        System.out.printf(Locale.ROOT, "%-24s %6.3f %7.3f %5.3f %6.3f %5.3f  nothing found: %d of %d;"
-                        + " absent topics with exact hits: %d%n", "MEAN (" + scored + " judged)", mean.p10(),
-                mean.ndcg10(), mean.r20(), mean.precision(), mean.recall(), nothing, scored, absentWithHits);
+        // Set precision is the mean over queries with exact hits (an empty set has no precision); recall counts all.
+        Scores mean = new Scores(p10 / n, ndcg / n, r20 / n, prec / Math.max(1, withExact), rec / n, nothing,
+                judged.size(), absentWithHits);
+        System.out.printf(Locale.ROOT, "%-24s %6.3f %7.3f %5.3f %6.3f %5.3f  nothing found: %d of %d; no exact hit:"
+                        + " %d; absent topics with exact hits: %d%n", "MEAN (" + scored + " judged)", mean.p10(),
+                mean.ndcg10(), mean.r20(), mean.precision(), mean.recall(), nothing, scored, scored - withExact,
+                absentWithHits);
         return mean;
     }
 
