@@ -2,6 +2,7 @@ package policysearch;
 
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import policysearch.embed.Embeddings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -28,13 +29,19 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--runs", defaultValue = "200", description = "timed runs per query class (default: ${DEFAULT-VALUE})")
     int runs;
 
+    @Option(names = "--no-semantic", description = "lexical only: no embedding model, no vectors, no kNN")
+    boolean noSemantic;
+
     @Override
     public Integer call() throws Exception {
         if (tasks < 1 || runs < 1) {
             spec.commandLine().getErr().println("error: --tasks and --runs must be positive");
             return 2;
         }
-        new Benchmark(spec.commandLine().getOut()).run(seeds, index, tasks, runs);
+        try (Embeddings embeddings = noSemantic ? Embeddings.off()
+                : Embeddings.standard(index.resolveSibling(index.getFileName() + "-vector-cache"))) {
+            new Benchmark(spec.commandLine().getOut(), embeddings).run(seeds, index, tasks, runs);
+        }
         return 0;
     }
 }

@@ -9,6 +9,11 @@ import java.util.Map;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import policysearch.corpus.SeedCorpus;
+import policysearch.embed.BgeSmallZh;
+import policysearch.embed.Embedder;
+import policysearch.embed.Embeddings;
+import policysearch.index.TaskDocuments;
+import policysearch.search.Synonyms;
 import policysearch.index.BuildSummary;
 import policysearch.index.IndexBuilder;
 import policysearch.index.Schema;
@@ -23,10 +28,24 @@ import policysearch.search.SortOrder;
  * and prints the figures as Markdown tables (what the README quotes).
  */
 public final class Benchmark {
-    private final PrintWriter out;
+    /** Queries embedded once each to time the query side of the model (no cache hits). */
+    static final List<String> QUERIES = List.of("看病贵", "医保支付方式改革", "老人上门看病", "乡村医生待遇",
+            "药品集中带量采购", "公立医院薪酬制度改革", "网上看病", "传染病监测预警", "骗取医保基金", "中医药传承创新",
+            "家庭医生签约服务", "分级诊疗制度建设", "短缺药品保供稳价", "健康扶贫", "医疗服务价格调整", "异地就医直接结算",
+            "儿童青少年近视", "心理健康服务", "疫苗管理", "基层医疗卫生机构");
 
+    private final PrintWriter out;
+    private final Embeddings embeddings;
+
+    /** A benchmark without semantic retrieval. */
     public Benchmark(PrintWriter out) {
+        this(out, Embeddings.off());
+    }
+
+    /** A benchmark that also embeds (passages reused from {@code embeddings}' cache) and times kNN queries. */
+    public Benchmark(PrintWriter out, Embeddings embeddings) {
         this.out = out;
+        this.embeddings = embeddings;
     }
 
     /** Builds an index of about {@code tasks} records in {@code index}, then runs {@code runs} of each query class. */
@@ -39,14 +58,22 @@ public final class Benchmark {
         out.printf("Machine: %d cores, %d MB max heap, Java %s%n", Runtime.getRuntime().availableProcessors(),
                 Runtime.getRuntime().maxMemory() >> 20, Runtime.version());
         BuildSummary built;
-        try (Schema schema = new Schema()) {
+        if (embeddings.await() == Embeddings.Status.ON) {
+            embeddingSpeed(base);
+            out.println("Synthetic tasks copy the seeds' texts, so their passage vectors come from the vector cache"
+                    + " (each distinct text is embedded once); the indexing time below includes reading them.");
+        } else {
+            out.println("Semantic retrieval off: no vectors, no related lists.");
+        }
+        try (Schema schema = new Schema(embeddings)) {
             built = new IndexBuilder(schema).build(corpus, index, "benchmark");
         }
         out.printf("Indexed %,d documents, %,d tasks in %.1f s (%,.0f tasks/s); index size %,d MB%n",
                 built.documents(), built.tasks(), built.tookMs() / 1000.0, built.tasks() * 1000.0 / built.tookMs(),
                 size(index) >> 20);
         long t0 = System.nanoTime();
-        try (LuceneSearchService service = LuceneSearchService.open(index)) {
+        try (Schema schema = new Schema(embeddings);
+             LuceneSearchService service = LuceneSearchService.open(index, schema, Synonyms.standard())) {
             out.printf("Opened the index (searcher, facet state, suggestions) in %.0f ms%n",
                     (System.nanoTime() - t0) / 1e6);
             out.flush();
@@ -66,6 +93,12 @@ public final class Benchmark {
         classes.put("department led (dept + role)", () -> s.search(req("", Map.of(FacetDim.DEPARTMENT,
                 List.of("国家医保局"), FacetDim.ROLE, List.of("lead")), SortOrder.RELEVANCE)));
         classes.put("keyword sorted by date", () -> s.search(req("公立医院", Map.of(), SortOrder.DATE)));
+        classes.put("colloquial, related list (kNN): 看病贵", () -> s.search(req("看病贵", Map.of(),
+                SortOrder.RELEVANCE)));
+        classes.put("related list (kNN) + year filter", () -> s.search(req("老人上门看病",
+                Map.of(FacetDim.YEAR, List.of("2020")), SortOrder.RELEVANCE)));
+        classes.put("understood: 2021 医保支付 (year read)", () -> s.search(req("2021 医保支付", Map.of(),
+                SortOrder.RELEVANCE)));
         classes.put("suggest: 医", () -> s.suggest("医", 10));
         classes.put("suggest: 医保支", () -> s.suggest("医保支", 10));
         classes.put("department list filter: 卫生", () -> s.facetValues(FacetDim.DEPARTMENT, "卫生", 50));
@@ -85,6 +118,31 @@ public final class Benchmark {
             out.println(l.row());
             out.flush();
         }
+    }
+
+    /** Passage embedding per thread (uncached) and query embedding latency, on the seeds' own texts. */
+    private void embeddingSpeed(List<PolicyDocument> base) {
+        Embedder model = new BgeSmallZh();
+        List<String> passages = base.stream().flatMap(d -> d.tasks().stream()).map(TaskDocuments::passage).toList();
+        model.passage(passages.get(0)); // warm up
+        long start = System.nanoTime();
+        for (String p : passages) {
+            model.passage(p);
+        }
+        double perSecond = passages.size() / ((System.nanoTime() - start) / 1e9);
+        int threads = Runtime.getRuntime().availableProcessors();
+        out.printf("Passage embedding: %,.1f tasks/s on one thread (%d seed tasks, %.0f characters on average);"
+                        + " a first embedding of 1,000,000 tasks on %d threads would take about %.1f h%n", perSecond,
+                passages.size(), passages.stream().mapToInt(String::length).average().orElse(0), threads,
+                1_000_000 / (perSecond * threads) / 3600);
+        Latencies q = new Latencies("query embedding (uncached)", QUERIES.size());
+        for (String text : QUERIES) {
+            long t = System.nanoTime();
+            model.query(text);
+            q.add(System.nanoTime() - t);
+        }
+        out.println(Latencies.header());
+        out.println(q.row());
     }
 
     private static SearchRequest req(String q, Map<FacetDim, List<String>> filters, SortOrder sort) {

@@ -105,6 +105,12 @@ public final class Embeddings implements AutoCloseable {
         return embedder().isPresent() ? Status.ON : Status.OFF;
     }
 
+    /** Waits for the model to load (or fail) and says what the semantic side can do. */
+    public Status await() {
+        embedder();
+        return status();
+    }
+
     /** The model's id when on (recorded in the index so a change of model rebuilds it). */
     public Optional<String> modelId() {
         return embedder().map(Embedder::modelId);

@@ -57,7 +57,7 @@ public final class IndexBuilder {
         int vectorCount = 0;
         TaskDocuments docs = new TaskDocuments(schema);
         IndexWriterConfig config = new IndexWriterConfig(schema.indexAnalyzer())
-                .setOpenMode(IndexWriterConfig.OpenMode.CREATE);
+                .setOpenMode(IndexWriterConfig.OpenMode.CREATE).setCodec(schema.codec());
         try (Directory dir = FSDirectory.open(index); IndexWriter writer = new IndexWriter(dir, config)) {
             try {
                 while (outcomes.hasNext()) {

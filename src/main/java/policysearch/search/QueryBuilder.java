@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -45,7 +46,7 @@ final class QueryBuilder {
     }
 
     /** Builds the task query; without {@code expand} words are searched as typed (for very long queries). */
-    Built build(ParsedQuery parsed, boolean relaxed, boolean expand) {
+    Built build(ParsedQuery parsed, boolean relaxed, boolean expand, Predicate<String> isBody) {
         Set<String> expansions = new LinkedHashSet<>();
         List<Highlights.Word> marks = new ArrayList<>();
         BooleanQuery.Builder top = new BooleanQuery.Builder();
@@ -55,8 +56,8 @@ final class QueryBuilder {
             BooleanQuery.Builder any = new BooleanQuery.Builder();
             int parts = 0;
             for (ParsedQuery.Part part : group) {
-                Query q = part.phrase() ? phrase(part.text(), marks)
-                        : word(part.text(), relaxed, expand, expansions, marks);
+                Query q = part.phrase() ? phrase(part.text(), marks, isBody)
+                        : word(part.text(), relaxed, expand, expansions, marks, isBody);
                 if (q != null) {
                     any.add(q, Occur.SHOULD);
                     parts++;
@@ -85,13 +86,13 @@ final class QueryBuilder {
 
     /** A word: it or any of its synonym variants must match; the best-scoring spelling counts (dismax). */
     private Query word(String text, boolean relaxed, boolean expand, Set<String> expansions,
-                       List<Highlights.Word> marks) {
+                       List<Highlights.Word> marks, Predicate<String> isBody) {
         List<Query> variants = new ArrayList<>();
         List<Highlights.Spelling> found = new ArrayList<>();
         List<Synonyms.Variant> spellings = expand ? synonyms.variants(text)
                 : List.of(new Synonyms.Variant(text, false));
         for (Synonyms.Variant variant : spellings) {
-            Query q = variant(variant.text(), relaxed, found);
+            Query q = variant(variant.text(), relaxed, found, isBody);
             if (q == null) {
                 continue;
             }
@@ -112,13 +113,14 @@ final class QueryBuilder {
 
     /**
      * One spelling of a word: all its pieces must match; the whole word as a phrase and smartcn words rank.
-     * A body's name (卫生健康委, 国家医保局) or a fixed "互联网+" term must match whole, department names included
+     * A body's name (卫生健康委, 国家医保局: a word {@code isBody} finds in the index's department vocabulary) or a fixed "互联网+" term must match whole, department names included
      * for bodies; any other word matches piece by piece in the title or text.
      */
-    private Query variant(String text, boolean relaxed, List<Highlights.Spelling> spellings) {
+    private Query variant(String text, boolean relaxed, List<Highlights.Spelling> spellings,
+                          Predicate<String> isBody) {
         List<Query> pieces = new ArrayList<>();
         List<String> matched = new ArrayList<>();
-        boolean body = Bodies.isBody(text);
+        boolean body = isBody.test(text);
         List<String> chunks = body || text.indexOf('+') >= 0 || text.indexOf('＋') >= 0 ? List.of(text)
                 : chunks(text);
         for (String chunk : chunks) {
@@ -189,8 +191,8 @@ final class QueryBuilder {
     }
 
     /** A "quoted phrase": the exact character run must occur; never expanded. */
-    private Query phrase(String text, List<Highlights.Word> marks) {
-        boolean body = Bodies.isBody(text);
+    private Query phrase(String text, List<Highlights.Word> marks, Predicate<String> isBody) {
+        boolean body = isBody.test(text);
         Query match = exact.exact(text, body);
         if (match == null) {
             return null;

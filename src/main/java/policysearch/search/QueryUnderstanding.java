@@ -23,7 +23,7 @@ final class QueryUnderstanding {
             "(\\p{IsHan}{1,10}?发)\\s*[〔\\[［(（【]?\\s*((?:19|20)\\d{2})\\s*[〕\\]］)）】]?\\s*(\\d{1,4})\\s*号");
     /** A year at the start of a word: 2024, 2024年, 2024年度, 2020年下半年 (not 2020年底, 2020年前). */
     private static final Pattern YEAR_START = Pattern.compile(
-            "^((?:19|20)\\d{2})(?:年度|年(?:上半年|下半年)?|(?=\\p{IsHan})|$)(?![底前末内起以后])");
+            "^((?:19|20)\\d{2})(?![年]?[底前末内起以后])(?:年度|年(?:上半年|下半年)?|(?=\\p{IsHan})|$)");
     /** A year at the end of a word: 医保支付2021, 公立医院2024年. */
     private static final Pattern YEAR_END = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})(?:年度|年)?$");
     /** A token: a quoted phrase (kept whole) or a run of non-space characters. */

@@ -59,17 +59,24 @@ final class TaskSearch {
     }
 
     /** What the query names read as filters, and the request run with them (the query's other words as text). */
-    private record Understanding(QueryUnderstanding.Reading reading, SearchRequest effective) {
+    private record Understanding(QueryUnderstanding.Reading reading, SearchRequest effective,
+                                 QueryUnderstanding reader) {
         List<String> bodies() {
             return reading.values(FacetDim.DEPARTMENT);
+        }
+
+        /** Whether a word left in the query (a quoted name, an OR alternative) names a body of the index. */
+        boolean isBody(String word) {
+            return !reader.bodies(word).isEmpty();
         }
     }
 
     private Understanding understand(Snapshot s, SearchRequest request) {
-        QueryUnderstanding.Reading reading = new QueryUnderstanding(s.vocabulary(), synonyms, regions,
-                term -> inIndex(s, term)).read(request.query());
+        QueryUnderstanding reader = new QueryUnderstanding(s.vocabulary(), synonyms, regions,
+                term -> inIndex(s, term));
+        QueryUnderstanding.Reading reading = reader.read(request.query());
         if (reading.understood().isEmpty()) {
-            return new Understanding(reading, request);
+            return new Understanding(reading, request, reader);
         }
         java.util.EnumMap<FacetDim, List<String>> filters = new java.util.EnumMap<>(FacetDim.class);
         filters.putAll(request.filters());
@@ -82,7 +89,7 @@ final class TaskSearch {
             }
         }
         return new Understanding(reading, new SearchRequest(reading.text(), filters, request.sort(), request.page(),
-                request.size()));
+                request.size()), reader);
     }
 
     /** Whether a term occurs in any task's title or text (on the bigram fields, as matching does). */
@@ -118,7 +125,7 @@ final class TaskSearch {
     SearchResult search(Snapshot s, SearchRequest request, float relatedThreshold) throws IOException {
         long start = System.nanoTime();
         Understanding u = understand(s, request);
-        Outcome exact = exact(s, u.effective(), u.bodies(), start);
+        Outcome exact = exact(s, u, start);
         List<Related> related = List.of();
         if (semantic.available(s) && exact.matched() != null && request.page() == 1) {
             related = semantic.related(s, u.effective().query(),
@@ -129,21 +136,22 @@ final class TaskSearch {
         return exact.result().with(request.query(), u.reading().understood(), related, notice, millis(start));
     }
 
-    private Outcome exact(Snapshot s, SearchRequest request, List<String> bodies, long start) throws IOException {
+    private Outcome exact(Snapshot s, Understanding u, long start) throws IOException {
+        SearchRequest request = u.effective();
         try {
-            return run(s, request, bodies, start, true);
+            return run(s, request, u, start, true);
         } catch (IndexSearcher.TooManyClauses e) {
             try {
-                return run(s, request, bodies, start, false); // a long query: the words as typed, no synonyms
+                return run(s, request, u, start, false); // a long query: the words as typed, no synonyms
             } catch (IndexSearcher.TooManyClauses again) {
                 return new Outcome(empty(request, start, TOO_COMPLEX_NOTICE), null);
             }
         }
     }
 
-    private Outcome run(Snapshot s, SearchRequest request, List<String> bodies, long start, boolean expand)
+    private Outcome run(Snapshot s, SearchRequest request, Understanding u, long start, boolean expand)
             throws IOException {
-        Plan plan = plan(request.query(), bodies, false, expand);
+        Plan plan = plan(request.query(), u, false, expand);
         if (plan == null) {
             return new Outcome(empty(request, start,
                     notice(QuerySyntax.parse(request.query()).notice(), NOTHING_TO_SEARCH_NOTICE)), null);
@@ -166,7 +174,7 @@ final class TaskSearch {
         DrillSideways.DrillSidewaysResult r = ds.search(drillDown(plan, request), null, null, topN, sort, plan.scored());
         long total = total(r);
         if (total == 0 && relaxes(s, plan, request)) {
-            Plan relaxed = plan(request.query(), bodies, true, expand);
+            Plan relaxed = plan(request.query(), u, true, expand);
             DrillSideways.DrillSidewaysResult rr =
                     ds.search(drillDown(relaxed, request), null, null, topN, sort, true);
             if (total(rr) > 0) {
@@ -230,26 +238,26 @@ final class TaskSearch {
         Understanding u = understand(s, typed);
         SearchRequest request = u.effective();
         try {
-            return all(s, request, u.bodies(), true);
+            return all(s, request, u, true);
         } catch (IndexSearcher.TooManyClauses e) {
             try {
-                return all(s, request, u.bodies(), false);
+                return all(s, request, u, false);
             } catch (IndexSearcher.TooManyClauses again) {
                 return List.of();
             }
         }
     }
 
-    private List<Hit> all(Snapshot s, SearchRequest request, List<String> bodies, boolean expand)
+    private List<Hit> all(Snapshot s, SearchRequest request, Understanding u, boolean expand)
             throws IOException {
-        Plan plan = plan(request.query(), bodies, false, expand);
+        Plan plan = plan(request.query(), u, false, expand);
         if (plan == null || s.facetState() == null) {
             return List.of();
         }
         Query q = drillDown(plan, request);
         int n = s.count(q);
         if (n == 0 && relaxes(s, plan, request)) {
-            Plan relaxed = plan(request.query(), bodies, true, expand);
+            Plan relaxed = plan(request.query(), u, true, expand);
             q = drillDown(relaxed, request);
             n = s.count(q);
         }
@@ -268,7 +276,8 @@ final class TaskSearch {
      * Null when the query had text but nothing searchable in it. Bodies named by the query (already filters) rank
      * the tasks they lead first when the query has no other words.
      */
-    private Plan plan(String raw, List<String> bodies, boolean relaxed, boolean expand) {
+    private Plan plan(String raw, Understanding u, boolean relaxed, boolean expand) {
+        List<String> bodies = u.bodies();
         ParsedQuery parsed = QuerySyntax.parse(raw);
         if (parsed.isEmpty()) {
             if (!raw.isBlank()) {
@@ -279,7 +288,7 @@ final class TaskSearch {
             }
             return new Plan(new TermQuery(new Term(Schema.KIND, Schema.KIND_TASK)), List.of(), List.of(), null, false);
         }
-        QueryBuilder.Built built = builder.build(parsed, relaxed, expand);
+        QueryBuilder.Built built = builder.build(parsed, relaxed, expand, u::isBody);
         if (!built.searchable()) {
             return null;
         }

@@ -58,6 +58,8 @@ class RelevanceEvaluationTest {
     static Path tmp;
     private static Embeddings embeddings;
     private static LuceneSearchService engine;
+    /** The same index with int8 (scalar-quantized) vectors, to measure what quantization costs. */
+    private static LuceneSearchService int8;
     private static Baseline baseline;
     private static List<Judged> first;
     private static List<Judged> users;
@@ -84,6 +86,9 @@ class RelevanceEvaluationTest {
         Schema schema = new Schema(embeddings);
         new SeedCorpus(SEEDS, tmp.resolve("index")).build(schema);
         engine = LuceneSearchService.open(tmp.resolve("index"), schema, Synonyms.standard());
+        Schema quantized = new Schema(embeddings, true);
+        new SeedCorpus(SEEDS, tmp.resolve("index-int8")).build(quantized);
+        int8 = LuceneSearchService.open(tmp.resolve("index-int8"), quantized, Synonyms.standard());
         baseline = new Baseline(SeedCorpus.documents(SEEDS));
         first = readJudged("/policysearch/search/judged-queries.tsv", false);
         users = readJudged("/policysearch/search/judged-queries-users.tsv", true);
@@ -92,6 +97,7 @@ class RelevanceEvaluationTest {
     @AfterAll
     static void tearDown() throws IOException {
         engine.close();
+        int8.close();
         baseline.close();
         embeddings.close();
     }
@@ -118,6 +124,10 @@ class RelevanceEvaluationTest {
         }
         Scores ours = report("policy-search, users' queries (all kinds)", users, RelevanceEvaluationTest::ours);
         report("baseline, users' queries (all kinds)", users, baseline::answer);
+        Scores quantized = report("policy-search with int8 vectors, users' queries (all kinds)", users,
+                q -> answer(int8, q));
+        System.out.printf(Locale.ROOT, "int8 vectors against float: nDCG@10 %+.3f, R@20 %+.3f%n",
+                quantized.ndcg10() - ours.ndcg10(), quantized.r20() - ours.r20());
         calibrate();
         assertTrue(ours.ndcg10() >= 0.85, "nDCG@10 " + ours.ndcg10());
         assertTrue(ours.r20() >= 0.85, "R@20 " + ours.r20());
@@ -127,9 +137,22 @@ class RelevanceEvaluationTest {
         assertEquals(0, ours.absentWithHits(), "no exact hits for topics absent from the corpus");
     }
 
+    /** A lexical-only index of the seeds (semantic off) in {@code dir}/lexical, for comparisons. */
+    static Path lexicalIndex(Path dir) throws IOException {
+        Path index = dir.resolve("lexical");
+        try (Schema schema = new Schema()) {
+            new SeedCorpus(SEEDS, index).build(schema);
+        }
+        return index;
+    }
+
     private static Answer ours(String q) {
-        List<String> exact = engine.searchAll(SearchRequest.of(q)).stream().map(Hit::id).toList();
-        List<String> related = engine.search(SearchRequest.of(q)).related().stream().map(r -> r.hit().id()).toList();
+        return answer(engine, q);
+    }
+
+    private static Answer answer(LuceneSearchService service, String q) {
+        List<String> exact = service.searchAll(SearchRequest.of(q)).stream().map(Hit::id).toList();
+        List<String> related = service.search(SearchRequest.of(q)).related().stream().map(r -> r.hit().id()).toList();
         return new Answer(exact, related);
     }
 

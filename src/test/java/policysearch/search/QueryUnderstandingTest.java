@@ -1,0 +1,121 @@
+package policysearch.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.util.List;
+import java.util.Set;
+import org.junit.jupiter.api.Test;
+
+/** Words of a query that name a year, region, document, issuer, sector or body become undoable filters. */
+class QueryUnderstandingTest {
+    static final Vocabulary VOCABULARY = new Vocabulary(Set.of("2020", "2021", "2024"),
+            Set.of("国家", "重庆市", "四川省"), Set.of("国务院办公厅", "四川省人民政府办公厅"),
+            List.of("国家医保局", "重庆市医保局", "四川省医保局", "国家卫生健康委", "重庆市卫生健康委", "四川省人力资源社会保障厅",
+                    "国家疾病预防控制局", "国家中医药局", "中央编办", "四川省委编办", "市场监管总局", "国务院医改领导小组秘书处",
+                    "财政部"),
+            Set.of("医疗保障", "卫生健康", "市场监管", "财政", "中医药"),
+            List.of(new Vocabulary.Doc("gbf-2020-25", "国务院办公厅关于印发深化医药卫生体制改革2020年下半年重点工作任务的通知",
+                            "深化医药卫生体制改革2020年下半年重点工作任务", "国办发〔2020〕25号", 2020, "国家", "国务院办公厅"),
+                    new Vocabulary.Doc("cbf-2020-53", "四川省人民政府办公厅关于印发四川省深化医药卫生体制改革2020年下半年重点工作任务的通知",
+                            "四川省深化医药卫生体制改革2020年下半年重点工作任务", "川办发〔2020〕53号", 2020, "四川省",
+                            "四川省人民政府办公厅"),
+                    new Vocabulary.Doc("cn-20240603-8032", "深化医药卫生体制改革2024年重点工作任务",
+                            "深化医药卫生体制改革2024年重点工作任务", null, 2024, "国家", "国务院办公厅")));
+    private final QueryUnderstanding reader = new QueryUnderstanding(VOCABULARY, Synonyms.standard(),
+            RegionNames.standard(), term -> term.equalsIgnoreCase("DRG"));
+
+    private QueryUnderstanding.Reading read(String q) {
+        return reader.read(q);
+    }
+
+    @Test
+    void aYearAtEitherEndOfAWordIsAFilter() {
+        QueryUnderstanding.Reading r = read("2024年 公立医院改革");
+        assertEquals("公立医院改革", r.text());
+        assertEquals(List.of("2024"), r.values(FacetDim.YEAR));
+        assertEquals("年份：2024", r.understood().get(0).label());
+        assertEquals(List.of("2021"), read("医保支付2021").values(FacetDim.YEAR));
+        assertEquals("医保支付", read("医保支付2021").text());
+        // a deadline is text, not the document's year
+        assertEquals(List.of(), read("2020年底前").values(FacetDim.YEAR));
+    }
+
+    @Test
+    void undoQuotesTheWordSoItIsSearchedAsText() {
+        Understood year = read("2024年 公立医院改革").understood().get(0);
+        assertEquals("2024年", year.surface());
+        assertEquals("\"2024年\" 公立医院改革", year.literalQuery().strip().replaceAll("\\s+", " "));
+        QueryUnderstanding.Reading again = read(year.literalQuery());
+        assertEquals(List.of(), again.understood(), "a quoted word is never read as a filter");
+    }
+
+    @Test
+    void regionsAndLevels() {
+        assertEquals(List.of("四川省"), read("四川 分级诊疗").values(FacetDim.REGION));
+        assertEquals(List.of("四川省"), read("四川分级诊疗").values(FacetDim.REGION));
+        assertEquals("分级诊疗", read("四川分级诊疗").text());
+        assertEquals(List.of("国家"), read("国家层面 疫苗").values(FacetDim.REGION));
+        assertEquals(List.of("四川省", "重庆市"), read("省级 医保").values(FacetDim.REGION));
+        // bare 国家 inside a word is a topic (国家组织集采), not the national level
+        assertEquals(List.of(), read("国家组织药品集中采购").values(FacetDim.REGION));
+    }
+
+    @Test
+    void aDocumentNumberOrItsTitleWordsNameTheDocument() {
+        assertEquals(List.of("gbf-2020-25"), read("国办发〔2020〕25号 药品").values(FacetDim.DOCUMENT));
+        assertEquals(List.of("cbf-2020-53"), read("川办发[2020]53号").values(FacetDim.DOCUMENT));
+        QueryUnderstanding.Reading r = read("2024年医改重点任务 中医药");
+        assertEquals(List.of("2024"), r.values(FacetDim.YEAR));
+        assertEquals("中医药", r.text());
+        assertTrue(r.understood().stream().anyMatch(u -> u.dim() == null && u.surface().equals("医改重点任务")),
+                "words every title shares are said to be document words, not searched");
+    }
+
+    @Test
+    void shortAgencyNamesResolveToTheBodiesTheFacetsUse() {
+        assertEquals(List.of("四川省医保局"), read("川医保局").values(FacetDim.DEPARTMENT));
+        assertEquals(List.of("重庆市医保局"), read("渝医保局").values(FacetDim.DEPARTMENT));
+        assertEquals(List.of("国家医保局", "重庆市医保局", "四川省医保局"), read("医保局").values(FacetDim.DEPARTMENT));
+        assertEquals(List.of("国家卫生健康委", "重庆市卫生健康委"), read("卫健委").values(FacetDim.DEPARTMENT));
+        assertEquals(List.of("重庆市卫生健康委"), read("重庆卫健委").values(FacetDim.DEPARTMENT));
+        assertEquals(List.of("国家疾病预防控制局"), read("国家疾控局").values(FacetDim.DEPARTMENT));
+        assertEquals(List.of("四川省人力资源社会保障厅"), read("四川人社厅").values(FacetDim.DEPARTMENT));
+        assertEquals(List.of("中央编办", "四川省委编办"), read("编办").values(FacetDim.DEPARTMENT));
+        // a body whose name ends in neither 局 nor 委: found through the vocabulary, not an ending list
+        assertEquals(List.of("国务院医改领导小组秘书处"), read("医改领导小组秘书处").values(FacetDim.DEPARTMENT));
+    }
+
+    @Test
+    void topicsThatShareABodysCharactersStayTopics() {
+        for (String topic : List.of("中医药", "医保", "财政", "医疗保障", "卫生健康")) {
+            QueryUnderstanding.Reading r = read(topic);
+            assertEquals(List.of(), r.understood(), topic);
+            assertEquals(topic, r.text());
+        }
+    }
+
+    @Test
+    void aSectorsBodiesAndAnIssuer() {
+        assertEquals(List.of("市场监管"), read("市场监管部门").values(FacetDim.SECTOR));
+        assertEquals(List.of("财政"), read("财政部门").values(FacetDim.SECTOR));
+        assertEquals(List.of("国务院办公厅"), read("国务院办公厅 疫苗").values(FacetDim.ISSUER));
+    }
+
+    @Test
+    void aLatinTermNoTaskUsesIsDroppedWhenEnoughIsLeft() {
+        QueryUnderstanding.Reading r = read("医疗器械UDI");
+        assertEquals("医疗器械", r.text());
+        assertTrue(r.understood().get(0).label().contains("UDI"));
+        assertEquals("DRG付费", read("DRG付费").text(), "a term the tasks use stays");
+        assertEquals("HPV疫苗", read("HPV疫苗").text(), "too little left beside it: kept, so nothing false matches");
+    }
+
+    @Test
+    void operatorsExclusionsAndPhrasesAreLeftAlone() {
+        assertEquals(List.of(), read("2021 OR 2024").understood());
+        assertEquals(List.of(), read("医保 -2021").understood());
+        assertEquals(List.of(), read("\"川医保局\"").understood());
+        assertEquals(List.of(), read("").understood());
+    }
+}

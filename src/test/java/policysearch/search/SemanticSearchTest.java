@@ -1,0 +1,104 @@
+package policysearch.search;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import policysearch.corpus.SeedCorpus;
+import policysearch.embed.Embeddings;
+import policysearch.index.Schema;
+
+/** The related list on the real seeds: outside the exact set, within the filters, first when nothing matches. */
+class SemanticSearchTest {
+    @TempDir
+    static Path tmp;
+    private static Embeddings embeddings;
+    private static LuceneSearchService service;
+
+    @BeforeAll
+    static void build() throws IOException {
+        embeddings = Embeddings.standard(RelevanceEvaluationTest.VECTOR_CACHE);
+        Schema schema = new Schema(embeddings);
+        new SeedCorpus(Path.of("seeds"), tmp.resolve("index")).build(schema);
+        service = LuceneSearchService.open(tmp.resolve("index"), schema, Synonyms.standard());
+    }
+
+    @AfterAll
+    static void close() throws IOException {
+        service.close();
+        embeddings.close();
+    }
+
+    private static Set<String> ids(List<Hit> hits) {
+        return hits.stream().map(Hit::id).collect(Collectors.toSet());
+    }
+
+    private static Set<String> relatedIds(SearchResult r) {
+        return r.related().stream().map(x -> x.hit().id()).collect(Collectors.toSet());
+    }
+
+    @Test
+    void semanticRetrievalIsOnAndSaysSo() {
+        assertEquals("on", service.semantic());
+    }
+
+    @Test
+    void aColloquialQueryWithNoExactMatchShowsRelatedTasksWithANotice() {
+        SearchResult r = service.search(SearchRequest.of("老人上门看病"));
+        assertEquals(0, r.total());
+        assertFalse(r.related().isEmpty());
+        assertEquals(TaskSearch.ONLY_RELATED_NOTICE, r.notice());
+        assertTrue(r.related().size() <= SemanticSearch.LIMIT);
+        r.related().forEach(x -> assertTrue(x.similarity() >= SemanticSearch.THRESHOLD, "similarity " + x));
+        // closest first
+        for (int i = 1; i < r.related().size(); i++) {
+            assertTrue(r.related().get(i - 1).similarity() >= r.related().get(i).similarity());
+        }
+    }
+
+    @Test
+    void relatedTasksAreNeverExactHitsAndKeepTheFilters() {
+        SearchRequest req = new SearchRequest("医保支付", Map.of(FacetDim.YEAR, List.of("2020")), SortOrder.RELEVANCE,
+                1, 100);
+        SearchResult r = service.search(req);
+        assertTrue(r.total() > 0);
+        Set<String> related = relatedIds(r);
+        assertFalse(related.isEmpty());
+        Set<String> exact = ids(service.searchAll(req));
+        related.forEach(id -> assertFalse(exact.contains(id), id + " is an exact hit"));
+        r.related().forEach(x -> assertEquals(2020, x.hit().document().year(), x.hit().id()));
+    }
+
+    @Test
+    void aTopicAbsentFromTheCorpusHasNoExactHits() {
+        // one generic word (医院) shared with the corpus no longer floods the exact set
+        assertEquals(0, service.search(SearchRequest.of("宠物医院")).total());
+        assertEquals(List.of(), service.searchAll(SearchRequest.of("宠物医院")));
+    }
+
+    @Test
+    void laterPagesCarryNoRelatedList() {
+        SearchResult r = service.search(new SearchRequest("医保", Map.of(), SortOrder.RELEVANCE, 2, 10));
+        assertEquals(List.of(), r.related());
+    }
+
+    @Test
+    void withoutVectorsSearchIsLexicalAndFallsBackToPartialMatches() throws IOException {
+        try (LuceneSearchService lexical = LuceneSearchService.open(RelevanceEvaluationTest.lexicalIndex(tmp))) {
+            assertEquals("off", lexical.semantic());
+            SearchResult r = lexical.search(SearchRequest.of("宠物医院"));
+            assertEquals(List.of(), r.related());
+            assertEquals(TaskSearch.RELAXED_NOTICE, r.notice());
+        }
+    }
+}
