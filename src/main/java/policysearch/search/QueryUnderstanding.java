@@ -326,6 +326,7 @@ final class QueryUnderstanding {
         if (at < 0) {
             return raw;
         }
-        return raw.substring(0, at) + " \"" + piece + "\" " + raw.substring(at + piece.length());
+        String quoted = raw.substring(0, at) + " \"" + piece + "\" " + raw.substring(at + piece.length());
+        return quoted.strip().replaceAll("\\s+", " ");
     }
 }

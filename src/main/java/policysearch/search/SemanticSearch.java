@@ -4,12 +4,19 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.apache.lucene.search.BooleanClause.Occur;
-import org.apache.lucene.search.BooleanQuery;
+import java.util.Arrays;
+import java.util.HashSet;
+import java.util.Set;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.Weight;
 import policysearch.embed.Embeddings;
 import policysearch.index.Schema;
 
@@ -21,6 +28,8 @@ import policysearch.index.Schema;
 final class SemanticSearch {
     /** Most related tasks returned. */
     static final int LIMIT = 10;
+    /** Nearest tasks fetched: the exact hits among them are left out, so more than {@link #LIMIT} are asked for. */
+    static final int CANDIDATES = 50;
     /**
      * Least cosine similarity for a related task, calibrated on the judged queries (RelevanceEvaluationTest prints
      * the precision of the related list at several thresholds): below it bge-small-zh's neighbours are mostly
@@ -51,17 +60,40 @@ final class SemanticSearch {
         if (vector.isEmpty()) {
             return List.of();
         }
-        BooleanQuery.Builder keep = new BooleanQuery.Builder().add(filter, Occur.FILTER);
-        if (exclude != null) {
-            keep.add(exclude, Occur.MUST_NOT);
-        }
-        TopDocs top = s.search(new KnnFloatVectorQuery(Schema.VECTOR, vector.get(), LIMIT, keep.build()), LIMIT);
+        // The filters pre-filter the graph search; the exact set is left out afterwards, by checking only the
+        // candidates, rather than evaluated over the whole index as part of the filter.
+        TopDocs top = s.search(new KnnFloatVectorQuery(Schema.VECTOR, vector.get(), CANDIDATES, filter), CANDIDATES);
+        Set<Integer> excluded = exclude == null ? Set.of() : matching(s, exclude, top.scoreDocs);
         List<Related> out = new ArrayList<>();
         for (ScoreDoc sd : top.scoreDocs) {
             float similarity = 2 * sd.score - 1; // Lucene's cosine score is (1 + cos) / 2
-            if (similarity >= threshold) {
+            if (out.size() < LIMIT && similarity >= threshold && !excluded.contains(sd.doc)) {
                 Hit hit = StoredRecords.hit(s.storedFields().document(sd.doc), List.of(), 0f);
                 out.add(new Related(hit, similarity));
+            }
+        }
+        return out;
+    }
+
+    /** Which of {@code candidates} {@code query} matches, checked document by document in index order. */
+    private static Set<Integer> matching(Snapshot s, Query query, ScoreDoc[] candidates) throws IOException {
+        int[] docs = Arrays.stream(candidates).mapToInt(sd -> sd.doc).sorted().toArray();
+        Weight weight = s.createWeight(s.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1f);
+        List<LeafReaderContext> leaves = s.getIndexReader().leaves();
+        Set<Integer> out = new HashSet<>();
+        int leafIndex = -1;
+        DocIdSetIterator it = null;
+        for (int doc : docs) {
+            int li = ReaderUtil.subIndex(doc, leaves);
+            LeafReaderContext leaf = leaves.get(li);
+            if (li != leafIndex) {
+                leafIndex = li;
+                Scorer scorer = weight.scorer(leaf);
+                it = scorer == null ? null : scorer.iterator();
+            }
+            int target = doc - leaf.docBase;
+            if (it != null && (it.docID() == target || (it.docID() < target && it.advance(target) == target))) {
+                out.add(doc);
             }
         }
         return out;
