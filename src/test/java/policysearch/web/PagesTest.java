@@ -99,6 +99,19 @@ class PagesTest extends IndexedTest {
     }
 
     @Test
+    void documentChipsShowTheNumberOrTheTitle() {
+        JavalinTest.test(WebApp.create(service), (server, client) -> {
+            String html = client.get("/search?doc=" + TestIndex.DOC_ID + "&doc=" + TestIndex.DOC_WITHOUT_NUMBER)
+                    .body().string();
+            assertTrue(html.contains("文件：" + TestIndex.DOC_NUMBER + " "), "文号 in the chip");
+            assertTrue(html.contains("文件：" + TestIndex.DOC_WITHOUT_NUMBER_TITLE + " "), "list title without 文号");
+            // the sidebar has no document checkboxes: its form carries the filter along
+            assertTrue(html.contains("<input type=\"hidden\" name=\"doc\" value=\"" + TestIndex.DOC_ID + "\">"),
+                    "document filter kept by the facet form");
+        });
+    }
+
+    @Test
     void scriptInTheQueryIsEscaped() {
         JavalinTest.test(WebApp.create(service), (server, client) -> {
             Response r = client.get("/search?q=%3Cscript%3Ealert(1)%3C%2Fscript%3E&dept=%3Cb%3E");
