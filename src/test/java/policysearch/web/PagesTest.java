@@ -99,6 +99,25 @@ class PagesTest extends IndexedTest {
     }
 
     @Test
+    void wordsReadAsFiltersShowAChipThatUndoesThem() {
+        JavalinTest.test(WebApp.create(service), (server, client) -> {
+            String q = SearchParams.encodeValue("2024年 公立医院改革");
+            String html = client.get("/search?q=" + q + "&sort=date").body().string();
+            assertTrue(html.contains("已按 年份：2024 筛选 · "), "reading chip");
+            String undo = "/search?q=" + SearchParams.encodeValue("\"2024年\" 公立医院改革") + "&sort=date";
+            assertTrue(html.contains("href=\"" + undo.replace("&", "&amp;") + "\""),
+                    "undo quotes the word, keeps sort");
+            // undone, the year is searched as text and nothing is read as a filter any more
+            assertFalse(client.get(undo).body().string().contains("已按 "), "nothing read after undoing");
+            // a word naming three bodies is one chip
+            String bodies = client.get("/search?q=" + SearchParams.encodeValue("卫健委")).body().string();
+            assertTrue(bodies.contains("已按 责任部门：国家卫生健康委、四川省卫生健康委、重庆市卫生健康委 筛选"),
+                    "one chip");
+            assertEquals(1, bodies.split("撤销</a>", -1).length - 1, "one undo link");
+        });
+    }
+
+    @Test
     void documentChipsShowTheNumberOrTheTitle() {
         JavalinTest.test(WebApp.create(service), (server, client) -> {
             String html = client.get("/search?doc=" + TestIndex.DOC_ID + "&doc=" + TestIndex.DOC_WITHOUT_NUMBER)

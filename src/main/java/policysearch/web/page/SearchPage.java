@@ -7,18 +7,19 @@ import policysearch.web.SearchParams;
 
 /**
  * The results page: the query state, the service's result, and every link the page offers
- * (chips, facet toggles, role toggle, sort, pager, exports), all precomputed as GET URLs.
+ * (chips, the readings of the query with their undo links, facet toggles, role toggle, sort, pager, exports),
+ * all precomputed as GET URLs.
  */
 public record SearchPage(Layout layout, SearchParams params, SearchResult result, List<Link> chips,
-                         String clearAllHref, List<FacetView> facets, List<Link> roles, List<Link> sorts,
-                         Pager pager, List<BarChart> charts, String csvHref, String jsonHref) {
+                         List<Link> readings, String clearAllHref, List<FacetView> facets, List<Link> roles,
+                         List<Link> sorts, Pager pager, List<BarChart> charts, String csvHref, String jsonHref) {
 
     /** The hits of this page. */
     public List<Hit> hits() {
         return result.hits();
     }
 
-    /** Hidden inputs that carry state the sidebar form does not show (query, sort, role). */
+    /** Hidden inputs that carry state the sidebar form does not show (query, sort, role, document). */
     public List<Link> hiddenInputs() {
         return HiddenState.of(params);
     }

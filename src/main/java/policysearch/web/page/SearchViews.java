@@ -30,7 +30,7 @@ public final class SearchViews {
     public static SearchPage page(SearchParams params, SearchResult result, Map<String, String> documentNames) {
         String title = params.q().isEmpty() ? "全部任务" : params.q() + " - 搜索";
         return new SearchPage(new Layout(title, params.q(), Layout.Nav.SEARCH), params, result,
-                chips(params, documentNames),
+                chips(params, documentNames), Readings.of(params, result),
                 params.withoutFilters().url("/search"), facets(params, result), roles(params, result),
                 sorts(params), Pager.of(result.total(), params.page(), params.size(),
                         p -> params.withPage(p).url("/search")),
