@@ -42,7 +42,7 @@ final class PageHandlers {
         render(ctx, "home/home.jte", HomePage.of(service.documents(1, HomePage.NEWEST), service.counts(), entries));
     }
 
-    /** {@code /search}: results, facets, chips, charts. */
+    /** {@code /search}: results, readings of the query, related tasks, facets, chips, charts. */
     void search(Context ctx) {
         SearchParams params = SearchParams.parse(ctx.queryParamMap());
         render(ctx, "search/search.jte",

@@ -131,6 +131,17 @@ class PagesTest extends IndexedTest {
     }
 
     @Test
+    void anEmptyResultDrawsNoChart() {
+        JavalinTest.test(WebApp.create(service), (server, client) -> {
+            // 三明 appears in 2021 and 2024 only: the year's sideways counts are not zero, the result is
+            String html = client.get("/search?q=" + SearchParams.encodeValue("三明") + "&year=2020").body().string();
+            assertTrue(html.contains("共 <strong>0</strong> 条任务"));
+            assertFalse(html.contains("<svg"), "no chart");
+            assertTrue(html.contains("没有找到匹配的任务"));
+        });
+    }
+
+    @Test
     void scriptInTheQueryIsEscaped() {
         JavalinTest.test(WebApp.create(service), (server, client) -> {
             Response r = client.get("/search?q=%3Cscript%3Ealert(1)%3C%2Fscript%3E&dept=%3Cb%3E");

@@ -1,7 +1,9 @@
 package policysearch.web.page;
 
 import java.util.List;
+import java.util.Locale;
 import policysearch.search.Hit;
+import policysearch.search.Related;
 import policysearch.search.SearchResult;
 import policysearch.web.SearchParams;
 
@@ -17,6 +19,21 @@ public record SearchPage(Layout layout, SearchParams params, SearchResult result
     /** The hits of this page. */
     public List<Hit> hits() {
         return result.hits();
+    }
+
+    /** Tasks close in meaning to the query outside the exact hits (not counted in the total). */
+    public List<Related> related() {
+        return result.related();
+    }
+
+    /** True when nothing matched exactly but related tasks exist: they are shown in place of the results. */
+    public boolean onlyRelated() {
+        return result.total() == 0 && !result.related().isEmpty();
+    }
+
+    /** A similarity as shown beside a related task, two decimals (0.71). */
+    public static String similarity(Related r) {
+        return String.format(Locale.ROOT, "%.2f", r.similarity());
     }
 
     /** Hidden inputs that carry state the sidebar form does not show (query, sort, role, document). */
