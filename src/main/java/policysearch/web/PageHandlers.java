@@ -1,7 +1,9 @@
 package policysearch.web;
 
 import io.javalin.http.Context;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import policysearch.search.DocumentDetail;
 import policysearch.search.FacetDim;
 import policysearch.search.Hit;
@@ -40,10 +42,21 @@ final class PageHandlers {
         render(ctx, "home/home.jte", HomePage.of(service.documents(1, HomePage.NEWEST), service.counts(), entries));
     }
 
-    /** {@code /search}: results, facets, chips, charts. */
+    /** {@code /search}: results, readings of the query, related tasks, facets, chips, charts. */
     void search(Context ctx) {
         SearchParams params = SearchParams.parse(ctx.queryParamMap());
-        render(ctx, "search/search.jte", SearchViews.page(params, service.search(params.toRequest())));
+        render(ctx, "search/search.jte",
+                SearchViews.page(params, service.search(params.toRequest()), documentNames(params)));
+    }
+
+    /** The 文号 (else the title) of each filtered document, for its chip; unknown ids are left out. */
+    private Map<String, String> documentNames(SearchParams params) {
+        Map<String, String> names = new HashMap<>();
+        for (String id : params.filter(FacetDim.DOCUMENT)) {
+            service.document(id).map(DocumentDetail::summary).ifPresent(d -> names.put(id,
+                    d.number() != null ? d.number() : d.listTitle() != null ? d.listTitle() : d.title()));
+        }
+        return names;
     }
 
     /** {@code /search.csv}: the whole filtered result set for Excel, links absolute on the configured base URL. */

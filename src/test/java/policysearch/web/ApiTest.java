@@ -114,6 +114,30 @@ class ApiTest extends IndexedTest {
             JsonNode health = json(client.get("/health"));
             assertEquals("ok", health.get("status").asText());
             assertEquals(TestIndex.TASKS, health.get("tasks").asInt());
+            assertEquals("off", health.get("semantic").asText(), "the test index has no passage vectors");
+        });
+    }
+
+    @Test
+    void searchReportsTheWordsItReadAsFilters() {
+        JavalinTest.test(WebApp.create(service), (server, client) -> {
+            JsonNode body = json(client.get("/api/search?q=" + SearchParams.encodeValue("2024年 公立医院改革")));
+            JsonNode year = body.get("understood").get(0);
+            assertEquals("year", year.get("dim").asText(), "the dimension's JSON key");
+            assertEquals("2024", year.get("value").asText());
+            assertEquals("年份：2024", year.get("label").asText());
+            assertEquals("2024年", year.get("surface").asText());
+            assertTrue(year.get("literalQuery").asText().contains("\"2024年\""), year.toString());
+            assertEquals("2024年 公立医院改革", body.get("query").asText(), "the query as typed");
+            assertTrue(body.get("total").asInt() > 0);
+            for (JsonNode hit : body.get("hits")) {
+                assertEquals(2024, hit.get("document").get("year").asInt(), hit.get("id").asText());
+            }
+            assertTrue(body.get("related").isArray());
+            assertEquals(0, body.get("related").size(), "no related tasks without passage vectors");
+            JsonNode dept = json(client.get("/api/search?q=" + SearchParams.encodeValue("川医保局")));
+            assertEquals("department", dept.get("understood").get(0).get("dim").asText());
+            assertEquals("四川省医保局", dept.get("understood").get(0).get("value").asText());
         });
     }
 

@@ -99,6 +99,49 @@ class PagesTest extends IndexedTest {
     }
 
     @Test
+    void wordsReadAsFiltersShowAChipThatUndoesThem() {
+        JavalinTest.test(WebApp.create(service), (server, client) -> {
+            String q = SearchParams.encodeValue("2024年 公立医院改革");
+            String html = client.get("/search?q=" + q + "&sort=date").body().string();
+            assertTrue(html.contains("已按 年份：2024 筛选 · "), "reading chip");
+            String undo = "/search?q=" + SearchParams.encodeValue("\"2024年\" 公立医院改革") + "&sort=date";
+            assertTrue(html.contains("href=\"" + undo.replace("&", "&amp;") + "\""),
+                    "undo quotes the word, keeps sort");
+            // undone, the year is searched as text and nothing is read as a filter any more
+            assertFalse(client.get(undo).body().string().contains("已按 "), "nothing read after undoing");
+            // a word naming three bodies is one chip
+            String bodies = client.get("/search?q=" + SearchParams.encodeValue("卫健委")).body().string();
+            assertTrue(bodies.contains("已按 责任部门：国家卫生健康委、四川省卫生健康委、重庆市卫生健康委 筛选"),
+                    "one chip");
+            assertEquals(1, bodies.split("撤销</a>", -1).length - 1, "one undo link");
+        });
+    }
+
+    @Test
+    void documentChipsShowTheNumberOrTheTitle() {
+        JavalinTest.test(WebApp.create(service), (server, client) -> {
+            String html = client.get("/search?doc=" + TestIndex.DOC_ID + "&doc=" + TestIndex.DOC_WITHOUT_NUMBER)
+                    .body().string();
+            assertTrue(html.contains("文件：" + TestIndex.DOC_NUMBER + " "), "文号 in the chip");
+            assertTrue(html.contains("文件：" + TestIndex.DOC_WITHOUT_NUMBER_TITLE + " "), "list title without 文号");
+            // the sidebar has no document checkboxes: its form carries the filter along
+            assertTrue(html.contains("<input type=\"hidden\" name=\"doc\" value=\"" + TestIndex.DOC_ID + "\">"),
+                    "document filter kept by the facet form");
+        });
+    }
+
+    @Test
+    void anEmptyResultDrawsNoChart() {
+        JavalinTest.test(WebApp.create(service), (server, client) -> {
+            // 三明 appears in 2021 and 2024 only: the year's sideways counts are not zero, the result is
+            String html = client.get("/search?q=" + SearchParams.encodeValue("三明") + "&year=2020").body().string();
+            assertTrue(html.contains("共 <strong>0</strong> 条任务"));
+            assertFalse(html.contains("<svg"), "no chart");
+            assertTrue(html.contains("没有找到匹配的任务"));
+        });
+    }
+
+    @Test
     void scriptInTheQueryIsEscaped() {
         JavalinTest.test(WebApp.create(service), (server, client) -> {
             Response r = client.get("/search?q=%3Cscript%3Ealert(1)%3C%2Fscript%3E&dept=%3Cb%3E");

@@ -20,6 +20,8 @@ final class TestIndex {
     static final String CITATION = "《深化医药卫生体制改革2021年重点工作任务》（五）推进医保支付方式改革（国家医保局等负责）";
     static final String DOC_ID = "gbf-2021-20";
     static final String DOC_NUMBER = "国办发〔2021〕20号";
+    static final String DOC_WITHOUT_NUMBER = "cn-20240603-8032";
+    static final String DOC_WITHOUT_NUMBER_TITLE = "深化医药卫生体制改革2024年重点工作任务";
     static final String SUGGEST_PREFIX = "%E5%8C%BB%E4%BF%9D";
     static final int TASKS = 124;
     static final int DOCUMENTS = 5;

@@ -14,8 +14,11 @@ final class Charts {
     private Charts() {
     }
 
-    /** Non-empty charts for the year and issuer facets of {@code result}. */
+    /** Non-empty charts for the year and issuer facets of {@code result}; none when nothing matched. */
     static List<BarChart> of(SearchParams params, SearchResult result) {
+        if (result.total() == 0) {
+            return List.of(); // sideways counts of an empty result would chart other filters' matches
+        }
         List<FacetValue> years = result.facets().getOrDefault(FacetDim.YEAR.key(), List.of()).stream()
                 .sorted(Comparator.comparing(FacetValue::value)).toList();
         List<FacetValue> issuers = result.facets().getOrDefault(FacetDim.ISSUER.key(), List.of());

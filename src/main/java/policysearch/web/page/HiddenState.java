@@ -11,7 +11,10 @@ final class HiddenState {
     private HiddenState() {
     }
 
-    /** Query, sort, size and role as (name = label, value = href) pairs; facet checkboxes carry the other filters. */
+    /**
+     * Query, sort, size and the filters the sidebar has no checkboxes for (role, document) as
+     * (name = label, value = href) pairs.
+     */
     static List<Link> of(SearchParams p) {
         List<Link> out = new ArrayList<>();
         if (!p.q().isEmpty()) {
@@ -23,7 +26,11 @@ final class HiddenState {
         if (p.size() != policysearch.search.SearchRequest.DEFAULT_SIZE) {
             out.add(Link.of("size", Integer.toString(p.size())));
         }
-        p.filter(FacetDim.ROLE).forEach(r -> out.add(Link.of(FacetDim.ROLE.param(), r)));
+        for (FacetDim dim : FacetDim.values()) {
+            if (!SearchViews.SIDEBAR.contains(dim)) {
+                p.filter(dim).forEach(v -> out.add(Link.of(dim.param(), v)));
+            }
+        }
         return out;
     }
 }

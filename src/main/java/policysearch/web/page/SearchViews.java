@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import policysearch.model.Role;
 import policysearch.search.FacetDim;
 import policysearch.search.FacetValue;
@@ -22,10 +23,14 @@ public final class SearchViews {
     private SearchViews() {
     }
 
-    /** The page for {@code params} and the service's answer to them. */
-    public static SearchPage page(SearchParams params, SearchResult result) {
+    /**
+     * The page for {@code params} and the service's answer to them; {@code documentNames} maps the ids of the
+     * filtered documents to what their chips show (文号 or title), an id without a name is shown as is.
+     */
+    public static SearchPage page(SearchParams params, SearchResult result, Map<String, String> documentNames) {
         String title = params.q().isEmpty() ? "全部任务" : params.q() + " - 搜索";
-        return new SearchPage(new Layout(title, params.q(), Layout.Nav.SEARCH), params, result, chips(params),
+        return new SearchPage(new Layout(title, params.q(), Layout.Nav.SEARCH), params, result,
+                chips(params, documentNames), Readings.of(params, result),
                 params.withoutFilters().url("/search"), facets(params, result), roles(params, result),
                 sorts(params), Pager.of(result.total(), params.page(), params.size(),
                         p -> params.withPage(p).url("/search")),
@@ -38,10 +43,11 @@ public final class SearchViews {
         return dim == FacetDim.ROLE ? Role.fromId(value).map(Role::label).orElse(value) : value;
     }
 
-    private static List<Link> chips(SearchParams params) {
+    private static List<Link> chips(SearchParams params, Map<String, String> documentNames) {
         List<Link> chips = new ArrayList<>();
-        params.filters().forEach((dim, values) -> values.forEach(v -> chips.add(
-                Link.of(dim.label() + "：" + label(dim, v), params.toggle(dim, v).url("/search")))));
+        params.filters().forEach((dim, values) -> values.forEach(v -> chips.add(Link.of(
+                dim.label() + "：" + (dim == FacetDim.DOCUMENT ? documentNames.getOrDefault(v, v) : label(dim, v)),
+                params.toggle(dim, v).url("/search")))));
         return chips;
     }
 
