@@ -175,6 +175,14 @@ class FixtureSearchTest {
     }
 
     @Test
+    void aWordWhoseWholeMakesNoTokensSearchesThePiecesThatDo() {
+        // The bigram analyzer drops a run that ends in a lone surrogate, so the whole word has no tokens; the
+        // piece DRG has and still finds the DRG tasks.
+        SearchResult r = search("DRG\ufeff\ud800");
+        assertEquals(Set.of("gbf-2020-25-t2", "cn-2024-0603-t1"), Set.copyOf(ids(r)));
+    }
+
+    @Test
     void longQueriesAreCutWithANotice() {
         String longWord = "医保支付方式改革".repeat(60).substring(0, 480);
         SearchResult r = search(longWord);
