@@ -141,16 +141,26 @@ final class QuerySyntax {
         return new ParsedQuery(groups, exclusions, degraded ? PLAIN_TEXT_NOTICE : null);
     }
 
-    /** Full-width space, quotes and minus as their ASCII forms, so 「“家庭医生”」 works like "家庭医生". */
+    /**
+     * Full-width quotes and minus as their ASCII forms, so 「“家庭医生”」 works like "家庭医生"; every space
+     * (full-width, no-break) and control character as a space; invisible format characters (bidi controls, zero-width
+     * space, byte order mark, soft hyphen) and lone surrogates dropped, so pasted text matches what it shows.
+     */
     static String normalise(String q) {
         StringBuilder sb = new StringBuilder(q.length());
-        for (char c : q.toCharArray()) {
-            sb.append(switch (c) {
-                case '\u3000' -> ' ';
-                case '“', '”', '「', '」', '＂' -> '"';
-                case '－' -> '-';
-                default -> c;
-            });
+        for (int i = 0; i < q.length(); i++) {
+            char c = q.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < q.length() && Character.isLowSurrogate(q.charAt(i + 1))) {
+                sb.append(c).append(q.charAt(++i));
+            } else if (Character.isSpaceChar(c) || Character.isISOControl(c)) {
+                sb.append(' ');
+            } else if (!Character.isSurrogate(c) && Character.getType(c) != Character.FORMAT) {
+                sb.append(switch (c) {
+                    case '“', '”', '「', '」', '＂' -> '"';
+                    case '－' -> '-';
+                    default -> c;
+                });
+            }
         }
         return sb.toString();
     }

@@ -183,6 +183,13 @@ class FixtureSearchTest {
     }
 
     @Test
+    void invisibleCharactersInPastedTextDoNotSpoilAPhraseOrAnExclusion() {
+        SearchResult phrase = search("\"医保\u00ad支付\"");
+        assertEquals(Set.of("gbf-2020-25-t2", "cn-2024-0603-t1"), Set.copyOf(ids(phrase)));
+        assertEquals(List.of("yfbf-2020-110-t2"), ids(search("支付方式改革 -\u202eDRG\u202c")));
+    }
+
+    @Test
     void longQueriesAreCutWithANotice() {
         String longWord = "医保支付方式改革".repeat(60).substring(0, 480);
         SearchResult r = search(longWord);

@@ -113,6 +113,22 @@ class QueryRobustnessTest {
         }
     }
 
+    /** Invisible characters pasted anywhere into a query (between characters) change nothing it finds. */
+    @Test
+    void invisibleCharactersChangeNothing() {
+        ForAll.check(300, r -> RandomQueries.query(r).strip(), ForAll::shorter, q -> {
+            String pasted = RandomQueries.withInvisibles(new Random(q.hashCode()), q);
+            if (q.isBlank() || pasted.length() > RandomQueries.MAX_CHARS) {
+                return;
+            }
+            SearchResult a = service.search(SearchRequest.of(q));
+            SearchResult b = service.search(SearchRequest.of(pasted));
+            assertEquals(a.total(), b.total(), ForAll.literal(pasted));
+            assertEquals(a.hits().stream().map(Hit::id).toList(), b.hits().stream().map(Hit::id).toList());
+            assertEquals(a.notice(), b.notice());
+        });
+    }
+
     /** The CSV export of any search lists as many tasks as the search counts. */
     @Test
     void exportListsWhatSearchCounts() {

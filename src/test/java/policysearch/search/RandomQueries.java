@@ -45,6 +45,23 @@ final class RandomQueries {
         return sb.length() > MAX_CHARS ? sb.substring(0, MAX_CHARS) : sb.toString();
     }
 
+    /** {@code q} with a few format characters or lone surrogates put between its characters (never in a pair). */
+    static String withInvisibles(Random r, String q) {
+        StringBuilder sb = new StringBuilder(q);
+        for (int n = 1 + r.nextInt(3); n > 0; n--) {
+            int at = r.nextInt(sb.length() + 1);
+            if (at > 0 && at < sb.length() && Character.isSurrogatePair(sb.charAt(at - 1), sb.charAt(at))) {
+                at--;
+            }
+            boolean nextToSurrogate = (at > 0 && Character.isSurrogate(sb.charAt(at - 1)))
+                    || (at < sb.length() && Character.isSurrogate(sb.charAt(at)));
+            // A lone surrogate next to another could pair with it into a visible character.
+            sb.insert(at, r.nextBoolean() && !nextToSurrogate ? pick(r, LONE_SURROGATES)
+                    : one(r, BIDI + "\u00ad\ufeff\u2060"));
+        }
+        return sb.toString();
+    }
+
     private static String piece(Random r) {
         return switch (r.nextInt(20)) {
             case 0, 1, 2, 3, 4, 5 -> pick(r, WORDS);
