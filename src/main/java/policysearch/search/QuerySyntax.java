@@ -77,8 +77,8 @@ final class QuerySyntax {
         for (int t = 0; t < tokens.size(); t++) {
             Token tok = tokens.get(t);
             if (tok.part != null && tok.part.text().length() > MAX_PART_CHARS) {
-                tokens.set(t, new Token(new ParsedQuery.Part(tok.part.text().substring(0, MAX_PART_CHARS),
-                        tok.part.phrase()), tok.negated, false));
+                tokens.set(t, new Token(new ParsedQuery.Part(cut(tok.part.text()), tok.part.phrase()),
+                        tok.negated, false));
                 tooLong = true;
             }
         }
@@ -93,6 +93,12 @@ final class QuerySyntax {
         }
         String notice = parsed.notice() == null ? TOO_LONG_NOTICE : parsed.notice() + " " + TOO_LONG_NOTICE;
         return new ParsedQuery(parsed.groups(), parsed.exclusions(), notice);
+    }
+
+    /** The first {@link #MAX_PART_CHARS} characters of a word, one less rather than half a surrogate pair. */
+    private static String cut(String text) {
+        int end = Character.isHighSurrogate(text.charAt(MAX_PART_CHARS - 1)) ? MAX_PART_CHARS - 1 : MAX_PART_CHARS;
+        return text.substring(0, end);
     }
 
     /** Keeps the first {@link #MAX_PARTS} words and phrases, required ones first. */

@@ -204,6 +204,14 @@ class FixtureSearchTest {
     }
 
     @Test
+    void aPhraseCutAtTheLengthLimitStillFindsItsText() {
+        // 39 characters of a task's text, then an emoji: the limit of 40 falls inside the emoji's surrogate pair
+        SearchResult r = search("\"年，所有统筹地区开展按疾病诊断相关分组（DRG）付费或按病种分值（DIP）付费😀\"");
+        assertEquals(List.of("cn-2024-0603-t1"), ids(r));
+        assertEquals(QuerySyntax.TOO_LONG_NOTICE, r.notice());
+    }
+
+    @Test
     void nothingSearchableGivesANotice() {
         SearchResult r = search("+++");
         assertEquals(0, r.total());

@@ -68,7 +68,10 @@ class QueryRobustnessTest {
         fixtures.close();
     }
 
-    /** Any text parses into at most MAX_PARTS words and phrases, none blank or longer than MAX_PART_CHARS. */
+    /**
+     * Any text parses into at most MAX_PARTS words and phrases, none blank, longer than MAX_PART_CHARS or holding
+     * a control, format or half a character.
+     */
     @Test
     void parsingKeepsItsLimits() {
         ForAll.check(5000, RandomQueries::query, ForAll::shorter, q -> {
@@ -80,6 +83,8 @@ class QueryRobustnessTest {
             for (ParsedQuery.Part p : parts) {
                 assertFalse(p.text().isBlank(), parts.toString());
                 assertTrue(p.text().length() <= QuerySyntax.MAX_PART_CHARS, p.text());
+                assertTrue(p.text().codePoints().map(Character::getType).noneMatch(t -> t == Character.CONTROL
+                        || t == Character.FORMAT || t == Character.SURROGATE), ForAll.literal(p.text()));
             }
         });
     }

@@ -84,6 +84,14 @@ class QuerySyntaxTest {
         assertEquals(List.of(p("家庭医生")), QuerySyntax.parse("-\"家庭\u00ad医生\"").exclusions());
     }
 
+    @Test
+    void aLongWordIsCutBetweenCharactersNeverInsideOne() {
+        ParsedQuery q = QuerySyntax.parse("医".repeat(39) + "😀医");
+        assertEquals(List.of(List.of(w("医".repeat(39)))), q.groups());
+        assertEquals(QuerySyntax.TOO_LONG_NOTICE, q.notice());
+        assertEquals(List.of(List.of(w("医".repeat(38) + "😀"))), QuerySyntax.parse("医".repeat(38) + "😀医").groups());
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"\"", "-", "OR", "-\"", "(医保", "医保)", "a:b", "*", "?", "~2", "^3", "\\", "[1 TO 2]",
             "{}", "&& ||", "!", "/", "+医保", "- - -", "\"\"\"", "AND", "NOT 医保"})
