@@ -86,20 +86,25 @@ final class ExactMatch {
 
     /**
      * Proximity bonus: the pieces in their order within a few characters of each other (药品耗材价格 for 药品价格),
-     * in the title (boosted) or the text.
+     * in the title (boosted) or the text; null if the pieces have no tokens.
      */
     Query near(List<String> chunks) {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
         for (String field : List.of(Schema.TITLE_BIGRAMS, Schema.TEXT_BIGRAMS)) {
             PhraseQuery.Builder pb = new PhraseQuery.Builder().setSlop(NEAR_SLOP);
             int offset = 0;
+            int terms = 0;
             for (String chunk : chunks) {
                 int last = 0;
                 for (Analysis.Token t : phraseTokens(field, chunk)) {
                     pb.add(new Term(field, t.term()), offset + t.position());
                     last = Math.max(last, t.position());
+                    terms++;
                 }
                 offset += last + 2;
+            }
+            if (terms == 0) {
+                return null;
             }
             Query q = new ConstantScoreQuery(pb.build());
             b.add(field.equals(Schema.TITLE_BIGRAMS) ? new BoostQuery(q, TITLE_BOOST) : q, Occur.SHOULD);

@@ -146,9 +146,15 @@ final class QueryBuilder {
         // The whole-word and proximity bonuses apply to a one-piece word too, so a dictionary term
         // (医疗联合体) scores on the same scale as a spelling cut into pieces (医疗|集团). Not for a body's
         // name: it ranks by its role in the task first (see ExactMatch).
-        if (!body) {
-            b.add(new BoostQuery(exact.exact(text, false), WHOLE_WORD_BOOST), Occur.SHOULD);
-            b.add(exact.near(chunks), Occur.SHOULD);
+        // Only what has bigram tokens counts: the analyzer drops the run around a lone surrogate, so the
+        // whole word, or one of its pieces, may have none.
+        Query whole = body ? null : exact.exact(text, false);
+        if (whole != null) {
+            b.add(new BoostQuery(whole, WHOLE_WORD_BOOST), Occur.SHOULD);
+        }
+        Query near = body ? null : exact.near(matched);
+        if (near != null) {
+            b.add(near, Occur.SHOULD);
         }
         // A body's name ranks by where it appears (leading, taking part, in the text), not by its words.
         Query ranking = body ? null : words(text);

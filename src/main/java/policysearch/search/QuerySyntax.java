@@ -77,8 +77,8 @@ final class QuerySyntax {
         for (int t = 0; t < tokens.size(); t++) {
             Token tok = tokens.get(t);
             if (tok.part != null && tok.part.text().length() > MAX_PART_CHARS) {
-                tokens.set(t, new Token(new ParsedQuery.Part(tok.part.text().substring(0, MAX_PART_CHARS),
-                        tok.part.phrase()), tok.negated, false));
+                tokens.set(t, new Token(new ParsedQuery.Part(cut(tok.part.text()), tok.part.phrase()),
+                        tok.negated, false));
                 tooLong = true;
             }
         }
@@ -93,6 +93,12 @@ final class QuerySyntax {
         }
         String notice = parsed.notice() == null ? TOO_LONG_NOTICE : parsed.notice() + " " + TOO_LONG_NOTICE;
         return new ParsedQuery(parsed.groups(), parsed.exclusions(), notice);
+    }
+
+    /** The first {@link #MAX_PART_CHARS} characters of a word, one less rather than half a surrogate pair. */
+    private static String cut(String text) {
+        int end = Character.isHighSurrogate(text.charAt(MAX_PART_CHARS - 1)) ? MAX_PART_CHARS - 1 : MAX_PART_CHARS;
+        return text.substring(0, end);
     }
 
     /** Keeps the first {@link #MAX_PARTS} words and phrases, required ones first. */
@@ -141,16 +147,26 @@ final class QuerySyntax {
         return new ParsedQuery(groups, exclusions, degraded ? PLAIN_TEXT_NOTICE : null);
     }
 
-    /** Full-width space, quotes and minus as their ASCII forms, so 「“家庭医生”」 works like "家庭医生". */
+    /**
+     * Full-width quotes and minus as their ASCII forms, so 「“家庭医生”」 works like "家庭医生"; every space
+     * (full-width, no-break) and control character as a space; invisible format characters (bidi controls, zero-width
+     * space, byte order mark, soft hyphen) and lone surrogates dropped, so pasted text matches what it shows.
+     */
     static String normalise(String q) {
         StringBuilder sb = new StringBuilder(q.length());
-        for (char c : q.toCharArray()) {
-            sb.append(switch (c) {
-                case '\u3000' -> ' ';
-                case '“', '”', '「', '」', '＂' -> '"';
-                case '－' -> '-';
-                default -> c;
-            });
+        for (int i = 0; i < q.length(); i++) {
+            char c = q.charAt(i);
+            if (Character.isHighSurrogate(c) && i + 1 < q.length() && Character.isLowSurrogate(q.charAt(i + 1))) {
+                sb.append(c).append(q.charAt(++i));
+            } else if (Character.isSpaceChar(c) || Character.isISOControl(c)) {
+                sb.append(' ');
+            } else if (!Character.isSurrogate(c) && Character.getType(c) != Character.FORMAT) {
+                sb.append(switch (c) {
+                    case '“', '”', '「', '」', '＂' -> '"';
+                    case '－' -> '-';
+                    default -> c;
+                });
+            }
         }
         return sb.toString();
     }

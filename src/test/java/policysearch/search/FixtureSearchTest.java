@@ -175,6 +175,21 @@ class FixtureSearchTest {
     }
 
     @Test
+    void aWordWhoseWholeMakesNoTokensSearchesThePiecesThatDo() {
+        // The bigram analyzer drops a run that ends in a lone surrogate, so the whole word has no tokens; the
+        // piece DRG has and still finds the DRG tasks.
+        SearchResult r = search("DRG\ufeff\ud800");
+        assertEquals(Set.of("gbf-2020-25-t2", "cn-2024-0603-t1"), Set.copyOf(ids(r)));
+    }
+
+    @Test
+    void invisibleCharactersInPastedTextDoNotSpoilAPhraseOrAnExclusion() {
+        SearchResult phrase = search("\"医保\u00ad支付\"");
+        assertEquals(Set.of("gbf-2020-25-t2", "cn-2024-0603-t1"), Set.copyOf(ids(phrase)));
+        assertEquals(List.of("yfbf-2020-110-t2"), ids(search("支付方式改革 -\u202eDRG\u202c")));
+    }
+
+    @Test
     void longQueriesAreCutWithANotice() {
         String longWord = "医保支付方式改革".repeat(60).substring(0, 480);
         SearchResult r = search(longWord);
@@ -186,6 +201,14 @@ class FixtureSearchTest {
         String twelve = String.join(" ", java.util.Collections.nCopies(12, "公立医院高质量发展医保支付方式改革分级诊疗制度建设短缺药品保供稳价"));
         SearchResult t = search(twelve);
         assertFalse(t.notice() != null && t.notice().contains(TaskSearch.TOO_COMPLEX_NOTICE), t.notice());
+    }
+
+    @Test
+    void aPhraseCutAtTheLengthLimitStillFindsItsText() {
+        // 39 characters of a task's text, then an emoji: the limit of 40 falls inside the emoji's surrogate pair
+        SearchResult r = search("\"年，所有统筹地区开展按疾病诊断相关分组（DRG）付费或按病种分值（DIP）付费😀\"");
+        assertEquals(List.of("cn-2024-0603-t1"), ids(r));
+        assertEquals(QuerySyntax.TOO_LONG_NOTICE, r.notice());
     }
 
     @Test

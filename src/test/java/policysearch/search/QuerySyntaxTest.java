@@ -74,6 +74,24 @@ class QuerySyntaxTest {
         assertEquals(List.of(List.of(w("医保"))), QuerySyntax.parse("OR 医保").groups());
     }
 
+    @Test
+    void invisibleCharactersAreDroppedAndControlCharactersSeparateWords() {
+        assertEquals(List.of(List.of(w("医保支付")), List.of(w("家庭医生"))),
+                QuerySyntax.parse("医保\u200b支付\ufeff \u202e家庭医生\u2066").groups());
+        assertEquals(List.of(List.of(w("医保")), List.of(w("支付"))), QuerySyntax.parse("医保\u0000支付").groups());
+        assertEquals(List.of(List.of(w("医保")), List.of(w("支付"))), QuerySyntax.parse("医保\u00a0支付").groups());
+        assertEquals(List.of(List.of(w("医保😀"))), QuerySyntax.parse("\ud800医保\ud83d\ude00\udfff").groups());
+        assertEquals(List.of(p("家庭医生")), QuerySyntax.parse("-\"家庭\u00ad医生\"").exclusions());
+    }
+
+    @Test
+    void aLongWordIsCutBetweenCharactersNeverInsideOne() {
+        ParsedQuery q = QuerySyntax.parse("医".repeat(39) + "😀医");
+        assertEquals(List.of(List.of(w("医".repeat(39)))), q.groups());
+        assertEquals(QuerySyntax.TOO_LONG_NOTICE, q.notice());
+        assertEquals(List.of(List.of(w("医".repeat(38) + "😀"))), QuerySyntax.parse("医".repeat(38) + "😀医").groups());
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"\"", "-", "OR", "-\"", "(医保", "医保)", "a:b", "*", "?", "~2", "^3", "\\", "[1 TO 2]",
             "{}", "&& ||", "!", "/", "+医保", "- - -", "\"\"\"", "AND", "NOT 医保"})
