@@ -27,7 +27,7 @@ final class QueryUnderstanding {
     /** A year at the end of a word: 医保支付2021, 公立医院2024年. */
     private static final Pattern YEAR_END = Pattern.compile("(?<!\\d)((?:19|20)\\d{2})(?:年度|年)?$");
     /** A token: a quoted phrase (kept whole) or a run of non-space characters. */
-    private static final Pattern TOKEN = Pattern.compile("\"[^\"]*\"|“[^”]*”|\\S+");
+    private static final Pattern TOKEN = Pattern.compile("\"[^\"]*\"|\\S+");
     /** Words that turn a sector's name into "the bodies of that sector": 财政部门, 卫生健康系统. */
     private static final Pattern SECTOR_WORD = Pattern.compile("^(.{2,8}?)(?:部门|系统|机构|领域)$");
     private static final Set<String> OPERATORS = Set.of("OR", "AND", "NOT", "|", "/");
@@ -67,7 +67,8 @@ final class QueryUnderstanding {
             return new Reading(raw == null ? "" : raw, List.of());
         }
         try {
-            return readTokens(raw.replace('\u3000', ' '));
+            // the same normalisation the query syntax applies: pasted invisible characters change nothing
+            return readTokens(QuerySyntax.normalise(raw));
         } catch (RuntimeException e) {
             return new Reading(raw, List.of());
         }
@@ -85,7 +86,7 @@ final class QueryUnderstanding {
             String t = tokens.get(i);
             boolean nearOr = (i > 0 && isOperator(tokens.get(i - 1)))
                     || (i + 1 < tokens.size() && isOperator(tokens.get(i + 1)));
-            if (nearOr || isOperator(t) || t.startsWith("\"") || t.startsWith("“") || t.startsWith("-")) {
+            if (nearOr || isOperator(t) || t.startsWith("\"") || t.startsWith("-")) {
                 kept.add(t);
                 continue;
             }
