@@ -87,6 +87,18 @@ class SemanticSearchTest {
     }
 
     @Test
+    void randomQueriesNeverBreakTheSemanticPath() {
+        // query understanding, the query embedding and the kNN search see the same hostile strings as the lexical path
+        policysearch.fixtures.ForAll.check(200, RandomQueries::query, policysearch.fixtures.ForAll::shorter, q -> {
+            SearchResult r = service.search(SearchRequest.of(q));
+            assertTrue(r.total() >= r.hits().size());
+            assertTrue(r.related().size() <= SemanticSearch.LIMIT);
+            Set<String> hits = ids(r.hits());
+            r.related().forEach(x -> assertFalse(hits.contains(x.hit().id()), q));
+        });
+    }
+
+    @Test
     void laterPagesCarryNoRelatedList() {
         SearchResult r = service.search(new SearchRequest("医保", Map.of(), SortOrder.RELEVANCE, 2, 10));
         assertEquals(List.of(), r.related());
