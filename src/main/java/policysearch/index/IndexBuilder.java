@@ -67,10 +67,14 @@ public final class IndexBuilder {
                     if (outcome.ok()) {
                         PolicyDocument doc = outcome.document();
                         writer.addDocument(docs.summary(doc));
-                        List<float[]> vectors = schema.embeddings()
-                                .passages(doc.tasks().stream().map(TaskDocuments::passage).toList()).orElse(null);
-                        for (int i = 0; i < doc.tasks().size(); i++) {
-                            writer.addDocument(docs.task(doc, doc.tasks().get(i), vectors == null ? null : vectors.get(i)));
+                        List<String> texts = new ArrayList<>();
+                        doc.tasks().forEach(t -> texts.add(TaskDocuments.passage(t)));
+                        doc.tasks().forEach(t -> texts.add(t.title()));
+                        List<float[]> vectors = schema.embeddings().passages(texts).orElse(null);
+                        int n = doc.tasks().size();
+                        for (int i = 0; i < n; i++) {
+                            writer.addDocument(docs.task(doc, doc.tasks().get(i),
+                                    vectors == null ? null : vectors.get(i), vectors == null ? null : vectors.get(n + i)));
                             vectorCount += vectors == null ? 0 : 1;
                         }
                         documents++;

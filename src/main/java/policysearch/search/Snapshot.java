@@ -94,6 +94,12 @@ final class Snapshot extends IndexSearcher {
         return hasVectors;
     }
 
+    /** True when some segment has vectors in {@code field}. */
+    boolean hasVectors(String field) {
+        return getIndexReader().leaves().stream()
+                .anyMatch(l -> l.reader().getFieldInfos().fieldInfo(field) != null);
+    }
+
     /** The suggester over this snapshot. */
     Suggester suggester() {
         return suggester;

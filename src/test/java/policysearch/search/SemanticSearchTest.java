@@ -54,7 +54,7 @@ class SemanticSearchTest {
 
     @Test
     void aColloquialQueryWithNoExactMatchShowsRelatedTasksWithANotice() {
-        SearchResult r = service.search(SearchRequest.of("老人上门看病"));
+        SearchResult r = service.search(SearchRequest.of("外地看病报销"));
         assertEquals(0, r.total());
         assertFalse(r.related().isEmpty());
         assertEquals(TaskSearch.ONLY_RELATED_NOTICE, r.notice());
