@@ -26,6 +26,9 @@ import policysearch.model.Task;
  * fingerprint it passes is recorded so it can later tell whether the index is still current.
  */
 public final class IndexBuilder {
+    /** Indexing buffer before a segment is flushed. */
+    static final double RAM_BUFFER_MB = 256;
+
     private final Schema schema;
 
     public IndexBuilder(Schema schema) {
@@ -57,7 +60,9 @@ public final class IndexBuilder {
         int vectorCount = 0;
         TaskDocuments docs = new TaskDocuments(schema);
         IndexWriterConfig config = new IndexWriterConfig(schema.indexAnalyzer())
-                .setOpenMode(IndexWriterConfig.OpenMode.CREATE).setCodec(schema.codec());
+                .setOpenMode(IndexWriterConfig.OpenMode.CREATE).setCodec(schema.codec())
+                // fewer, larger segments: every merge rebuilds the HNSW graphs of the vectors it merges
+                .setRAMBufferSizeMB(RAM_BUFFER_MB);
         try (Directory dir = FSDirectory.open(index); IndexWriter writer = new IndexWriter(dir, config)) {
             try {
                 while (outcomes.hasNext()) {
