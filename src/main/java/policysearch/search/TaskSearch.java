@@ -310,10 +310,13 @@ final class TaskSearch {
         return plan.scored() && !request.query().isBlank() && !semantic.available(s);
     }
 
-    /** Relevance, ties newest first (document order when nothing is scored), or newest document first. */
+    /** Relevance, ties newest first (document order when nothing is scored), or newest or oldest document first. */
     private static Sort sort(SearchRequest request, Plan plan) {
         if (request.sort() == SortOrder.DATE) {
             return new Sort(BY_DATE_DESC, BY_DOC, BY_NO);
+        }
+        if (request.sort() == SortOrder.DATE_ASC) {
+            return new Sort(BY_DATE, BY_DOC, BY_NO);
         }
         // Equal scores (a body's name in the same role, say): the newest document first.
         return plan.scored() ? new Sort(SortField.FIELD_SCORE, BY_DATE_DESC, BY_DOC, BY_NO)

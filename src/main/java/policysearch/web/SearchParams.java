@@ -55,7 +55,7 @@ public record SearchParams(String q, Map<FacetDim, List<String>> filters, SortOr
         }
         String sortParam = first(params, "sort");
         SortOrder sort = sortParam.isEmpty() ? SortOrder.RELEVANCE : SortOrder.fromParam(sortParam)
-                .orElseThrow(() -> new BadRequest("参数 sort 只能是 relevance 或 date，收到：" + clip(sortParam)));
+                .orElseThrow(() -> new BadRequest("参数 sort 只能是 relevance、date 或 date_asc，收到：" + clip(sortParam)));
         int page = intParam(params, "page", 1, 1, MAX_PAGE);
         int size = intParam(params, "size", SearchRequest.DEFAULT_SIZE, 1, SearchRequest.MAX_SIZE);
         String dq = first(params, "dq");

@@ -73,6 +73,19 @@ class SeedSearchTest {
     }
 
     @Test
+    void dateSortsPutTheNewestOrTheOldestDocumentFirst() {
+        List<Hit> newest = service.searchAll(new SearchRequest("医保支付", Map.of(), SortOrder.DATE, 1, 10));
+        List<Hit> oldest = service.searchAll(new SearchRequest("医保支付", Map.of(), SortOrder.DATE_ASC, 1, 10));
+        List<String> dates = newest.stream().map(h -> h.document().date()).toList();
+        assertEquals(dates.stream().sorted(java.util.Comparator.reverseOrder()).toList(), dates);
+        assertEquals("cn-20240603-8032", newest.get(0).document().id());
+        List<String> ascending = oldest.stream().map(h -> h.document().date()).toList();
+        assertEquals(ascending.stream().sorted().toList(), ascending);
+        assertEquals("gbf-2020-25", oldest.get(0).document().id(), "2020-07-16, the oldest seed");
+        assertEquals(Set.copyOf(ids(newest)), Set.copyOf(ids(oldest)));
+    }
+
+    @Test
     void facetCountsOverTheCorpus() {
         SearchResult r = search("", Map.of());
         assertEquals(124, r.total());

@@ -90,7 +90,9 @@ class PagesTest extends IndexedTest {
             assertTrue(html.contains("<span aria-current=\"page\">2</span>"), "page 2 is current");
             assertTrue(html.contains("href=\"/search?year=2020\" rel=\"prev\""), "previous page is page 1");
             assertTrue(html.contains("href=\"/search?year=2020&amp;page=3\" rel=\"next\""), "next page");
-            assertTrue(html.contains("href=\"/search?year=2020&amp;sort=date\""), "sort keeps filters, resets page");
+            assertTrue(html.contains("href=\"/search?year=2020&amp;sort=date\">最新在前"), "sort keeps filters, resets page");
+            assertTrue(html.contains("href=\"/search?year=2020&amp;sort=date_asc\">最早在前"), "oldest first");
+            assertTrue(html.contains("href=\"/search?year=2020\" aria-current=\"true\">按相关度"), "relevance is current");
             assertTrue(html.contains("href=\"/search.csv?year=2020\""), "CSV of the same query");
             assertTrue(html.contains("href=\"/api/search?year=2020&amp;page=2\""), "JSON of the same page");
             assertTrue(html.contains("<svg role=\"img\" aria-label=\"按年份\""), "chart by year");

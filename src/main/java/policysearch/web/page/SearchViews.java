@@ -106,6 +106,8 @@ public final class SearchViews {
         return List.of(
                 new Link("按相关度", params.withSort(SortOrder.RELEVANCE).url("/search"),
                         params.sort() == SortOrder.RELEVANCE),
-                new Link("按日期", params.withSort(SortOrder.DATE).url("/search"), params.sort() == SortOrder.DATE));
+                new Link("最新在前", params.withSort(SortOrder.DATE).url("/search"), params.sort() == SortOrder.DATE),
+                new Link("最早在前", params.withSort(SortOrder.DATE_ASC).url("/search"),
+                        params.sort() == SortOrder.DATE_ASC));
     }
 }
