@@ -60,6 +60,31 @@ class PagesTest extends IndexedTest {
     }
 
     @Test
+    void roleTogglesAddAndRemoveRolesSoLeadAndResponsibleGoTogether() {
+        JavalinTest.test(WebApp.create(service), (server, client) -> {
+            String dept = SearchParams.encodeValue("国家医保局");
+            String led = client.get("/search?dept=" + dept + "&role=lead").body().string();
+            assertTrue(led.contains("<a href=\"/search?dept=" + dept + "\" aria-current=\"true\">牵头"),
+                    "the chosen role is marked and its link takes it away");
+            assertTrue(led.contains("<a href=\"/search?dept=" + dept + "&amp;role=lead&amp;role=responsible\">负责"),
+                    "another role is added to it");
+            String both = client.get("/search?dept=" + dept + "&role=lead&role=responsible").body().string();
+            assertTrue(both.contains("aria-current=\"true\">牵头") && both.contains("aria-current=\"true\">负责"),
+                    "both roles marked");
+            assertTrue(total(both) > total(led), "either role: more tasks than lead alone");
+            assertEquals(total(client.get("/search?dept=" + dept).body().string())
+                    - total(client.get("/search?dept=" + dept + "&role=support").body().string()), total(both),
+                    "国家医保局 in no task both supports and leads or is responsible");
+        });
+    }
+
+    private static int total(String html) {
+        Matcher m = Pattern.compile("共 <strong>(\\d+)</strong> 条任务").matcher(html);
+        assertTrue(m.find());
+        return Integer.parseInt(m.group(1));
+    }
+
+    @Test
     void departmentListCanBeFilteredWithoutScript() {
         JavalinTest.test(WebApp.create(service), (server, client) -> {
             String html = client.get("/search?dq=" + SearchParams.encodeValue("医保")).body().string();

@@ -87,6 +87,7 @@ public final class SearchViews {
                 params.toggle(dim, value).url("/search"));
     }
 
+    /** 全部, then one link per role that adds it to or removes it from the chosen roles. */
     private static List<Link> roles(SearchParams params, SearchResult result) {
         List<String> current = params.filter(FacetDim.ROLE);
         List<Link> links = new ArrayList<>();
@@ -96,8 +97,9 @@ public final class SearchViews {
             long n = counts.stream().filter(v -> v.value().equals(role.id()) || v.value().equals(role.label()))
                     .mapToLong(FacetValue::count).sum();
             String label = role.label() + (counts.isEmpty() ? "" : "（" + n + "）");
-            links.add(new Link(label, params.withFilter(FacetDim.ROLE, List.of(role.id())).url("/search"),
-                    current.equals(List.of(role.id()))));
+            // each role toggles on its own, so 牵头 and 负责 can be chosen together (either role)
+            links.add(new Link(label, params.toggle(FacetDim.ROLE, role.id()).url("/search"),
+                    current.contains(role.id())));
         }
         return links;
     }
