@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  * Reads the words of a query that name a year, a region or level, an issuer, a document (its 文号 or its title's
  * words) or a responsible body ({@link BodyNames}), and turns them into filters, each reported as an
  * {@link Understood} the user can undo. Everything is recognised from the index's own {@link Vocabulary} plus the
- * table of region names; quoted phrases, exclusions and OR alternatives are never read as filters.
+ * table of region names; quoted phrases, exclusions (-word, NOT word) and OR alternatives (also DRG/DIP) are never
+ * read as filters.
  */
 final class QueryUnderstanding {
     /** A 文号 as typed: prefix, year in any brackets (or none), serial, 号. */
@@ -27,7 +28,8 @@ final class QueryUnderstanding {
     private static final Pattern TOKEN = Pattern.compile("\"[^\"]*\"|\\S+");
     /** Words that turn a sector's name into "the bodies of that sector": 财政部门, 卫生健康系统. */
     private static final Pattern SECTOR_WORD = Pattern.compile("^(.{2,8}?)(?:部门|系统|机构|领域)$");
-    private static final Set<String> OPERATORS = Set.of("OR", "AND", "NOT", "|", "/");
+    /** Operators whose operands are left to the query syntax (AND is dropped before reading: a space does as much). */
+    private static final Set<String> OPERATORS = Set.of("OR", "NOT", "|", "/");
     /** Words for "every local (sub-national) level": the regions of the index other than 国家. */
     private static final Set<String> LOCAL_LEVEL = Set.of("省级", "地方", "各地", "省级层面", "地方层面", "各省");
 
@@ -77,15 +79,21 @@ final class QueryUnderstanding {
         List<String> tokens = new ArrayList<>();
         Matcher m = TOKEN.matcher(raw);
         while (m.find()) {
-            tokens.add(m.group());
+            // AND only separates words, which a space does too: its neighbours are read like any others
+            if (!m.group().equalsIgnoreCase("AND")) {
+                tokens.add(m.group());
+            }
         }
         List<Understood> found = new ArrayList<>();
         List<String> kept = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
             String t = tokens.get(i);
-            boolean nearOr = (i > 0 && isOperator(tokens.get(i - 1)))
-                    || (i + 1 < tokens.size() && isOperator(tokens.get(i + 1)));
-            if (nearOr || isOperator(t) || t.startsWith("\"") || t.startsWith("-")) {
+            // an OR alternative or the word after NOT is text to match or leave out, never a filter
+            boolean operand = (i > 0 && isOperator(tokens.get(i - 1)))
+                    || (i + 1 < tokens.size() && isOperator(tokens.get(i + 1))
+                            && !tokens.get(i + 1).equalsIgnoreCase("NOT"));
+            if (operand || isOperator(t) || t.startsWith("\"") || t.startsWith("-")
+                    || QuerySyntax.hasLatinAlternatives(t)) {
                 kept.add(t);
                 continue;
             }

@@ -255,6 +255,36 @@ class SeedSearchTest {
     }
 
     @Test
+    void notLeavesOutAndSplitsTheTasksWithTheWordFromThoseWithout() {
+        Set<String> all = Set.copyOf(ids(service.searchAll(SearchRequest.of("医保"))));
+        Set<String> with = Set.copyOf(ids(service.searchAll(SearchRequest.of("医保 支付"))));
+        Set<String> without = Set.copyOf(ids(service.searchAll(SearchRequest.of("医保 NOT 支付"))));
+        assertFalse(without.isEmpty());
+        assertTrue(java.util.Collections.disjoint(with, without), "never the tasks with 支付");
+        assertEquals(all, union(with, without));
+        for (String q : List.of("医保 not 支付", "医保 -支付", "医保 AND NOT 支付")) {
+            assertEquals(without, Set.copyOf(ids(service.searchAll(SearchRequest.of(q)))), q);
+        }
+        assertEquals(with, Set.copyOf(ids(service.searchAll(SearchRequest.of("医保 and 支付")))));
+        assertTrue(service.searchAll(SearchRequest.of("医保 NOT 支付")).stream()
+                .noneMatch(h -> (h.title() + h.text()).contains("支付")));
+    }
+
+    @Test
+    void aSlashBetweenLatinTermsFindsEither() {
+        Set<String> either = Set.copyOf(ids(service.searchAll(SearchRequest.of("DRG OR DIP"))));
+        assertEquals(either, Set.copyOf(ids(service.searchAll(SearchRequest.of("DRG/DIP")))));
+        assertEquals(either, Set.copyOf(ids(service.searchAll(SearchRequest.of("drg or dip")))));
+        assertTrue(either.containsAll(PAYMENT_REFORM));
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> out = new java.util.HashSet<>(a);
+        out.addAll(b);
+        return out;
+    }
+
+    @Test
     void documentsNewestFirstWithCounts() {
         List<DocumentSummary> docs = service.documents(1, 10).documents();
         assertEquals(List.of("cn-20240603-8032", "gbf-2021-20", "yfbf-2020-110", "cbf-2020-53", "gbf-2020-25"),
