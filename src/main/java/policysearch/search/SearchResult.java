@@ -24,6 +24,12 @@ public record SearchResult(String query, long total, int page, int size, long to
         this(query, total, page, size, tookMs, expansions, hits, facets, notice, List.of(), List.of());
     }
 
+    /** This result with other facet values (a list narrowed for display). */
+    public SearchResult withFacets(Map<String, List<FacetValue>> newFacets) {
+        return new SearchResult(query, total, page, size, tookMs, expansions, hits, newFacets, notice, understood,
+                related);
+    }
+
     /** This result with the query as the user typed it, what was read from it and the related tasks. */
     public SearchResult with(String typed, List<Understood> read, List<Related> near, String extraNotice,
                              long took) {

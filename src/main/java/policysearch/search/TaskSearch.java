@@ -89,8 +89,7 @@ final class TaskSearch {
                 filters.put(d, all);
             }
         }
-        return new Understanding(reading, new SearchRequest(reading.text(), filters, request.sort(), request.page(),
-                request.size()), reader);
+        return new Understanding(reading, request.with(reading.text(), filters), reader);
     }
 
     /** Whether a term occurs in any task's title or text (on the bigram fields, as matching does). */
@@ -134,7 +133,10 @@ final class TaskSearch {
                     exact.matched(), relatedThreshold);
         }
         String notice = exact.result().total() == 0 && !related.isEmpty() ? ONLY_RELATED_NOTICE : null;
-        return exact.result().with(request.query(), u.reading().understood(), related, notice, millis(start));
+        SearchResult result = exact.result().with(request.query(), u.reading().understood(), related, notice,
+                millis(start));
+        return request.departmentContains().isEmpty() ? result
+                : result.withFacets(FacetFilters.departmentsContaining(result.facets(), request.departmentContains()));
     }
 
     private Outcome exact(Snapshot s, Understanding u, long start) throws IOException {

@@ -65,9 +65,9 @@ public record SearchParams(String q, Map<FacetDim, List<String>> filters, SortOr
         return new SearchParams(q, filters, sort, page, size, dq);
     }
 
-    /** The service request for this state. */
+    /** The service request for this state (the department list narrowed by {@code dq}). */
     public SearchRequest toRequest() {
-        return new SearchRequest(q, Map.copyOf(filters), sort, page, size);
+        return new SearchRequest(q, Map.copyOf(filters), sort, page, size, dq);
     }
 
     /** The values of one filter, empty when not filtered. */

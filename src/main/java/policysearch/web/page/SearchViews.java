@@ -3,7 +3,6 @@ package policysearch.web.page;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import policysearch.model.Role;
 import policysearch.search.FacetDim;
@@ -59,12 +58,10 @@ public final class SearchViews {
                 values.sort(Comparator.comparing(FacetValue::value).reversed());
             }
             boolean filterable = dim == FacetDim.DEPARTMENT;
-            String dq = filterable ? params.dq() : "";
+            String dq = filterable ? params.dq() : ""; // the service narrowed the department list by it
             List<FacetOption> options = new ArrayList<>();
             for (FacetValue v : values) {
-                if (dq.isEmpty() || v.value().toLowerCase(Locale.ROOT).contains(dq.toLowerCase(Locale.ROOT))) {
-                    options.add(option(params, dim, v.value(), v.count()));
-                }
+                options.add(option(params, dim, v.value(), v.count()));
             }
             for (String ticked : params.filter(dim)) {
                 if (options.stream().noneMatch(o -> o.value().equals(ticked))) {
