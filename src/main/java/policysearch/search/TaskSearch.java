@@ -132,11 +132,22 @@ final class TaskSearch {
                     FacetFilters.drillDown(schema.facetsConfig(), DocumentRecords.TASKS, u.effective()),
                     exact.matched(), relatedThreshold);
         }
-        String notice = exact.result().total() == 0 && !related.isEmpty() ? ONLY_RELATED_NOTICE : null;
+        String notice = exact.result().total() == 0 && !related.isEmpty() ? ONLY_RELATED_NOTICE
+                : pastTheLastPage(exact.result());
         SearchResult result = exact.result().with(request.query(), u.reading().understood(), related, notice,
                 millis(start));
         return request.departmentContains().isEmpty() ? result
                 : result.withFacets(FacetFilters.departmentsContaining(result.facets(), request.departmentContains()));
+    }
+
+    /** A notice for a page after the last one (the results exist, this page holds none of them), else null. */
+    static String pastTheLastPage(SearchResult r) {
+        if (r.total() == 0 || !r.hits().isEmpty()) {
+            return null;
+        }
+        long last = (r.total() + r.size() - 1) / r.size();
+        return "第 " + r.page() + " 页超出结果范围：共 " + r.total() + " 项任务，每页 " + r.size() + " 项，最后一页是第 "
+                + last + " 页。";
     }
 
     private Outcome exact(Snapshot s, Understanding u, long start) throws IOException {
