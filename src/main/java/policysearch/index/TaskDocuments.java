@@ -89,6 +89,15 @@ public final class TaskDocuments {
             deptRoles.add(Schema.deptRole(dep.role().id(), dep.name()));
             sectorRoles.add(Schema.sectorRole(dep.role().id(), dep.sector()));
         }
+        if (task.departments().isEmpty()) {
+            d.add(new StringField(Schema.NO_DEPARTMENTS, Schema.YES, Field.Store.NO));
+        }
+        Set<Role> stated = rolesNamed(doc);
+        for (Role role : Role.values()) {
+            if (!stated.contains(role)) {
+                d.add(new StringField(Schema.UNSTATED_ROLE, role.id(), Field.Store.NO));
+            }
+        }
         depts.forEach(v -> d.add(new SortedSetDocValuesFacetField(Schema.DIM_DEPARTMENT, v)));
         sectors.forEach(v -> d.add(new SortedSetDocValuesFacetField(Schema.DIM_SECTOR, v)));
         roles.forEach(v -> d.add(new SortedSetDocValuesFacetField(Schema.DIM_ROLE, v)));
@@ -111,7 +120,17 @@ public final class TaskDocuments {
             d.add(new StoredField(Schema.SECTIONS, s.no() + String.valueOf(Schema.SEP) + s.title()));
         }
         d.add(new StoredField(Schema.TASK_COUNT, doc.tasks().size()));
+        rolesNamed(doc).forEach(r -> d.add(new StoredField(Schema.DOC_ROLES, r.id())));
+        d.add(new StoredField(Schema.UNLISTED_TASKS,
+                (int) doc.tasks().stream().filter(t -> t.departments().isEmpty()).count()));
         return d;
+    }
+
+    /** The roles a document's department clauses name, in role order (none when it lists no departments). */
+    static Set<Role> rolesNamed(PolicyDocument doc) {
+        Set<Role> out = java.util.EnumSet.noneOf(Role.class);
+        doc.tasks().forEach(t -> t.departments().forEach(dep -> out.add(dep.role())));
+        return out;
     }
 
     private static void addDocumentMetadata(Document d, PolicyDocument doc) {

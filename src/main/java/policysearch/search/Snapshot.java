@@ -37,6 +37,8 @@ final class Snapshot extends IndexSearcher {
     private final Suggester suggester;
     /** Read on first use: opening a snapshot (a restart, a refresh) never waits for it. */
     private volatile Vocabulary vocabulary;
+    /** Read on first use, like the vocabulary: only a department or role filter, or an empty result, needs them. */
+    private volatile List<DocumentFacts> documents;
     private final boolean hasVectors;
 
     private Snapshot(IndexReader reader, Schema schema, Synonyms synonyms) throws IOException {
@@ -99,6 +101,21 @@ final class Snapshot extends IndexSearcher {
         return v;
     }
 
+    /** What every document states about its departments, with the metadata that scopes it (read on first use). */
+    List<DocumentFacts> documents() throws IOException {
+        List<DocumentFacts> d = documents;
+        if (d == null) {
+            synchronized (this) {
+                d = documents;
+                if (d == null) {
+                    d = readFacts();
+                    documents = d;
+                }
+            }
+        }
+        return d;
+    }
+
     /** True when tasks carry passage vectors (the index was built with the embedding model on). */
     boolean hasVectors() {
         return hasVectors;
@@ -155,6 +172,18 @@ final class Snapshot extends IndexSearcher {
 
     private static final java.util.Set<String> VOCABULARY_FIELDS = java.util.Set.of(Schema.DOC_ID, Schema.DOC_TITLE,
             Schema.LIST_TITLE, Schema.NUMBER, Schema.YEAR, Schema.REGION, Schema.ISSUER);
+
+    private List<DocumentFacts> readFacts() throws IOException {
+        List<DocumentFacts> out = new ArrayList<>();
+        int n = counts.documents();
+        if (n > 0) {
+            var stored = storedFields();
+            for (var sd : search(DocumentRecords.DOCUMENTS, n).scoreDocs) {
+                out.add(StoredRecords.facts(stored.document(sd.doc, StoredRecords.FACT_FIELDS)));
+            }
+        }
+        return List.copyOf(out);
+    }
 
     private Vocabulary readVocabulary() throws IOException {
         List<Vocabulary.Doc> docs = new ArrayList<>();

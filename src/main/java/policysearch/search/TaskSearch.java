@@ -22,7 +22,8 @@ import policysearch.model.Role;
 
 /**
  * Runs a {@link SearchRequest} on a snapshot: parse the query, build it, filter by facets drill-sideways,
- * without semantic retrieval fall back to a relaxed query when nothing matches, and turn the page of hits into highlighted records.
+ * without semantic retrieval fall back to a relaxed query when nothing matches, say what the filters could not see
+ * ({@link Unstated}), and turn the page of hits into highlighted records.
  */
 final class TaskSearch {
     static final String RELAXED_NOTICE = "没有同时包含所有查询词的结果，以下是包含部分查询词的结果。";
@@ -41,6 +42,7 @@ final class TaskSearch {
     private final Synonyms synonyms;
     private final RegionNames regions = RegionNames.standard();
     private final SemanticSearch semantic;
+    private final Unstated unstated;
 
     TaskSearch(Schema schema, Synonyms synonyms) {
         this(schema, synonyms, false);
@@ -56,6 +58,7 @@ final class TaskSearch {
         this.alwaysSideways = alwaysSideways;
         this.synonyms = synonyms;
         this.semantic = new SemanticSearch(schema.embeddings());
+        this.unstated = new Unstated(schema.facetsConfig());
     }
 
     /** What the query names read as filters, and the request run with them (the query's other words as text). */
@@ -212,8 +215,9 @@ final class TaskSearch {
                     Highlights.of(plan.marks(), hit.title(), hit.text(), hit.departments())));
         }
         Map<String, List<FacetValue>> facets = FacetFilters.facets(counts, request, roleCounts(s, plan, request));
+        Unstated.Said said = unstated.explain(s, plan.query(), request, total);
         return new SearchResult(request.query(), total, request.page(), request.size(), millis(start),
-                plan.expansions(), List.copyOf(hits), facets, plan.notice());
+                plan.expansions(), List.copyOf(hits), facets, plan.notice()).withNote(said.notice(), said.nearest());
     }
 
     /**

@@ -20,6 +20,7 @@ import policysearch.search.DocumentSummary;
 import policysearch.search.FacetDim;
 import policysearch.search.FacetValue;
 import policysearch.search.Hit;
+import policysearch.search.NearestView;
 import policysearch.search.Related;
 import policysearch.search.SearchResult;
 import policysearch.search.Understood;
@@ -40,6 +41,7 @@ public final class JsonMapping {
     public static ObjectMapper mapper() {
         ObjectMapper mapper = Json.mapper().addMixIn(SearchResult.class, SearchResultMixin.class)
                 .addMixIn(Related.class, RelatedMixin.class).addMixIn(DocumentDetail.class, DocumentDetailMixin.class)
+                .addMixIn(NearestView.class, NearestViewMixin.class)
                 .registerModule(new SimpleModule("readings").addSerializer(Understood.class, new UnderstoodJson()));
         mapper.getFactory().setCharacterEscapes(new HtmlSafeEscapes());
         return mapper;
@@ -67,10 +69,13 @@ public final class JsonMapping {
         }
     }
 
-    /** {@code notice} appears only when the query degraded. */
+    /** {@code notice} appears only when there is something to say, {@code nearest} only when filters left nothing. */
     private abstract static class SearchResultMixin {
         @JsonInclude(JsonInclude.Include.NON_NULL)
         abstract String notice();
+
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        abstract NearestView nearest();
 
         @JsonSerialize(contentUsing = FacetValuesJson.class)
         abstract Map<String, List<FacetValue>> facets();
@@ -101,6 +106,29 @@ public final class JsonMapping {
                 gen.writeEndObject();
             }
             gen.writeEndArray();
+        }
+    }
+
+    /** A nearest view's filters, keyed by URL parameter (dept, role, year …) as a link to it would carry them. */
+    private abstract static class NearestViewMixin {
+        @JsonSerialize(using = FiltersJson.class)
+        abstract Map<FacetDim, List<String>> filters();
+    }
+
+    /** Filters as {@code {param: [values]}}, a year as a number. */
+    private static final class FiltersJson extends JsonSerializer<Map<FacetDim, List<String>>> {
+        @Override
+        public void serialize(Map<FacetDim, List<String>> filters, JsonGenerator gen, SerializerProvider serializers)
+                throws IOException {
+            gen.writeStartObject();
+            for (Map.Entry<FacetDim, List<String>> e : filters.entrySet()) {
+                gen.writeArrayFieldStart(e.getKey().param());
+                for (String v : e.getValue()) {
+                    writeValue(e.getKey(), v, gen);
+                }
+                gen.writeEndArray();
+            }
+            gen.writeEndObject();
         }
     }
 

@@ -97,6 +97,11 @@ public record SearchParams(String q, Map<FacetDim, List<String>> filters, SortOr
         return new SearchParams(q, copy, sort, 1, size, dq);
     }
 
+    /** This state searching {@code query} with {@code newFilters} instead, back on page 1. */
+    public SearchParams withSearch(String query, Map<FacetDim, List<String>> newFilters) {
+        return new SearchParams(query, newFilters, sort, 1, size, dq);
+    }
+
     /** This state searching {@code query} instead, filters kept, back on page 1. */
     public SearchParams withQuery(String query) {
         return new SearchParams(query, filters, sort, 1, size, dq);

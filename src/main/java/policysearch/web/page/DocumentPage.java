@@ -2,6 +2,7 @@ package policysearch.web.page;
 
 import java.util.ArrayList;
 import java.util.List;
+import policysearch.model.Role;
 import policysearch.model.Section;
 import policysearch.search.DocumentDetail;
 import policysearch.search.DocumentSummary;
@@ -25,6 +26,22 @@ public record DocumentPage(Layout layout, DocumentSummary document, List<Outline
         }
         return new DocumentPage(Layout.of(detail.summary().title(), Layout.Nav.DOCUMENTS), detail.summary(),
                 outline);
+    }
+
+    /** Which roles the document's department clauses name, and what they leave unstated (牵头, 责任部门). */
+    public String rolesStated() {
+        if (document.listsNoDepartments()) {
+            return "原文未列出责任部门";
+        }
+        StringBuilder out = new StringBuilder(document.roles().stream().map(Role::label)
+                .collect(java.util.stream.Collectors.joining("、")));
+        if (!document.roles().contains(Role.LEAD)) {
+            out.append("（未标明牵头部门）");
+        }
+        if (document.tasksWithoutDepartments() > 0) {
+            out.append("；").append(document.tasksWithoutDepartments()).append(" 项任务原文未列出责任部门");
+        }
+        return out.toString();
     }
 
     /** The search link listing this document's tasks. */

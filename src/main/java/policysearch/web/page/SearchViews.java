@@ -7,6 +7,7 @@ import java.util.Map;
 import policysearch.model.Role;
 import policysearch.search.FacetDim;
 import policysearch.search.FacetValue;
+import policysearch.search.NearestView;
 import policysearch.search.SearchResult;
 import policysearch.search.SortOrder;
 import policysearch.web.SearchParams;
@@ -34,7 +35,13 @@ public final class SearchViews {
                 sorts(params), Pager.of(result.total(), params.page(), params.size(),
                         p -> params.withPage(p).url("/search")),
                 Charts.of(params, result), params.withPage(1).url("/search.csv"),
-                params.url("/api/search"));
+                params.url("/api/search"), nearest(params, result.nearest()));
+    }
+
+    /** The link to the nearest search with results (角色改为“负责”（11 项）), or null. */
+    private static Link nearest(SearchParams params, NearestView near) {
+        return near == null ? null : Link.of(near.label() + "（" + near.total() + " 项）",
+                params.withSearch(near.query(), near.filters()).url("/search"));
     }
 
     /** The label users see for a facet value (role ids become 牵头/负责/参与). */
