@@ -144,7 +144,7 @@ final class TaskSearch {
     }
 
     /** A notice for a page after the last one (the results exist, this page holds none of them), else null. */
-    static String pastTheLastPage(SearchResult r) {
+    private static String pastTheLastPage(SearchResult r) {
         if (r.total() == 0 || !r.hits().isEmpty()) {
             return null;
         }

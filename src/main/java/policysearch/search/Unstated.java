@@ -54,8 +54,11 @@ final class Unstated {
             return Said.NOTHING; // no filter to blame: the words themselves match nothing
         }
         List<DocumentFacts> scope = s.documents().stream().filter(d -> inScope(d, request)).toList();
-        String reason = reason(scope, request);
-        String note = reason != null ? reason : "没有同时满足所选条件的任务。" + (bodies ? orEmpty(leftOut(s, base, request)) : "");
+        String note = reason(scope, request);
+        if (note == null) {
+            String leftOut = bodies ? leftOut(s, base, request) : null;
+            note = "没有同时满足所选条件的任务。" + (leftOut == null ? "" : leftOut);
+        }
         NearestView nearest = nearest(s, base, request, scope);
         if (nearest != null) {
             note += nearest.sentence();
@@ -210,10 +213,6 @@ final class Unstated {
 
     private static String labels(List<Role> roles, String separator) {
         return roles.stream().map(Role::label).collect(Collectors.joining(separator));
-    }
-
-    private static String orEmpty(String s) {
-        return s == null ? "" : s;
     }
 
     private static NearestView view(String label, SearchRequest request, Map<FacetDim, List<String>> filters) {
