@@ -61,54 +61,8 @@ final class TaskSearch {
         this.unstated = new Unstated(schema.facetsConfig());
     }
 
-    /** What the query names read as filters, and the request run with them (the query's other words as text). */
-    private record Understanding(QueryUnderstanding.Reading reading, SearchRequest effective,
-                                 QueryUnderstanding reader) {
-        List<String> bodies() {
-            return reading.values(FacetDim.DEPARTMENT);
-        }
-
-        /** Whether a word left in the query (a quoted name, an OR alternative) names a body of the index. */
-        boolean isBody(String word) {
-            return !reader.bodies(word).isEmpty();
-        }
-    }
-
     private Understanding understand(Snapshot s, SearchRequest request) throws IOException {
-        // a blank query names nothing: the browse view never reads the vocabulary
-        Vocabulary vocabulary = request.query().isBlank() ? Vocabulary.EMPTY : s.vocabulary();
-        QueryUnderstanding reader = new QueryUnderstanding(vocabulary, synonyms, regions, term -> inIndex(s, term));
-        QueryUnderstanding.Reading reading = reader.read(request.query());
-        if (reading.understood().isEmpty()) {
-            return new Understanding(reading, request, reader);
-        }
-        java.util.EnumMap<FacetDim, List<String>> filters = new java.util.EnumMap<>(FacetDim.class);
-        filters.putAll(request.filters());
-        for (FacetDim d : FacetDim.values()) {
-            List<String> read = reading.values(d);
-            if (!read.isEmpty()) {
-                List<String> all = new ArrayList<>(request.filter(d));
-                read.stream().filter(v -> !all.contains(v)).forEach(all::add);
-                filters.put(d, all);
-            }
-        }
-        return new Understanding(reading, request.with(reading.text(), filters), reader);
-    }
-
-    /** Whether a term occurs in any task's title or text (on the bigram fields, as matching does). */
-    private boolean inIndex(Snapshot s, String term) {
-        try {
-            for (String field : List.of(Schema.TITLE_BIGRAMS, Schema.TEXT_BIGRAMS)) {
-                for (String t : Analysis.terms(schema.bigrams(), field, term)) {
-                    if (s.getIndexReader().docFreq(new Term(field, t)) > 0) {
-                        return true;
-                    }
-                }
-            }
-            return false;
-        } catch (IOException e) {
-            return true;
-        }
+        return Understanding.of(s, request, schema, synonyms, regions);
     }
 
     /** The exact result and the query whose matches it lists (left out of the related tasks). */
