@@ -99,7 +99,7 @@ public final class TaskDocuments {
         return task.text().startsWith(task.title()) ? task.text() : task.title() + "\n" + task.text();
     }
 
-    /** The summary record of a policy document: metadata, sections and task count (for the document list). */
+    /** The summary record of a policy document: metadata, sections, task count and the parent it names. */
     public Document summary(PolicyDocument doc) {
         Document d = new Document();
         d.add(new StringField(Schema.KIND, Schema.KIND_DOC, Field.Store.NO));
@@ -108,6 +108,12 @@ public final class TaskDocuments {
             d.add(new StoredField(Schema.SECTIONS, s.no() + String.valueOf(Schema.SEP) + s.title()));
         }
         d.add(new StoredField(Schema.TASK_COUNT, doc.tasks().size()));
+        if (doc.parent() != null && doc.parent().number() != null) {
+            d.add(new StoredField(Schema.PARENT_NUMBER, doc.parent().number()));
+        }
+        if (doc.parent() != null && doc.parent().title() != null) {
+            d.add(new StoredField(Schema.PARENT_TITLE, doc.parent().title()));
+        }
         return d;
     }
 
