@@ -96,7 +96,12 @@ public final class TaskDocuments {
 
     /** The text a task's vector is computed from: its title, then its text (which often repeats the title). */
     public static String passage(Task task) {
-        return task.text().startsWith(task.title()) ? task.text() : task.title() + "\n" + task.text();
+        return passage(task.title(), task.text());
+    }
+
+    /** The passage of a task with this title and text (the same string, so a cached vector is found again). */
+    public static String passage(String title, String text) {
+        return text.startsWith(title) ? text : title + "\n" + text;
     }
 
     /** The summary record of a policy document: metadata, sections, task count and the parent it names. */
