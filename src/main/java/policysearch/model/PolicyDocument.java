@@ -21,6 +21,9 @@ import java.util.Objects;
 public record PolicyDocument(String id, String source, String title, String listTitle, String number,
                              String issuer, LocalDate date, int year, String region, ParentReference parent,
                              List<Section> sections, List<Task> tasks) {
+    /** The region of a national document (issued by 国务院, its ministries and commissions). */
+    public static final String NATIONAL = "国家";
+
     public PolicyDocument {
         if (!Ids.isValid(id)) {
             throw new IllegalArgumentException("invalid document id: " + id);
