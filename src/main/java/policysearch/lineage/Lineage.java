@@ -84,7 +84,8 @@ public final class Lineage {
         Set<String> shown = new HashSet<>();
         parent.forEach(c -> shown.add(c.left().id()));
         implementations.forEach(c -> shown.add(c.task().id()));
-        return new TaskLineage(parentDocument, parent, implementations, related(task, shown));
+        return new TaskLineage(parentDocument, parent, s.graph.implementations(docId), implementations,
+                related(task, shown));
     }
 
     /** Any two tasks side by side with their diff; empty when either id is unknown. */

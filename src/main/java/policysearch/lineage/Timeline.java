@@ -7,9 +7,12 @@ import policysearch.search.Hit;
 /**
  * The tasks matching a query, period by period (2020年下半年, 2021年 …, oldest first) and document by document,
  * national and local documents in separate lanes. {@code truncated} says the query matched more than
- * {@link Timelines#MAX_TASKS} tasks: only the total is given, the query should be narrowed.
+ * {@link #MAX_TASKS} tasks: only the total is given, the query should be narrowed.
  */
 public record Timeline(String query, long total, boolean truncated, List<Period> periods) {
+    /** Most matching tasks laid out; a broader query gets its total and a request to narrow it. */
+    public static final int MAX_TASKS = 2000;
+
     public Timeline {
         periods = List.copyOf(periods);
     }

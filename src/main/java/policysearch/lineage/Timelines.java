@@ -15,8 +15,6 @@ import policysearch.search.SearchService;
 
 /** Builds a theme's timeline from every task a query matches, read with the search's own rules. */
 final class Timelines {
-    /** Most matching tasks laid out; a broader query gets its total and a request to narrow it. */
-    static final int MAX_TASKS = 2000;
     private static final Pattern PERIOD = Pattern.compile("((?:19|20)\\d{2})年(上半年|下半年)?");
 
     private Timelines() {
@@ -25,7 +23,7 @@ final class Timelines {
     static Timeline build(SearchService service, String query) {
         SearchRequest request = SearchRequest.of(query);
         long total = service.search(new SearchRequest(query, Map.of(), null, 1, 1)).total();
-        if (total > MAX_TASKS) {
+        if (total > Timeline.MAX_TASKS) {
             return new Timeline(query, total, true, List.of());
         }
         List<Hit> hits = new ArrayList<>(service.searchAll(request));

@@ -12,6 +12,7 @@ import policysearch.search.FacetDim;
 import policysearch.search.Hit;
 import policysearch.search.Related;
 import policysearch.search.SearchResult;
+import policysearch.lineage.Timeline;
 import policysearch.search.Understood;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 
@@ -28,7 +29,8 @@ public final class JsonMapping {
     public static ObjectMapper mapper() {
         ObjectMapper mapper = Json.mapper().addMixIn(SearchResult.class, SearchResultMixin.class)
                 .addMixIn(Related.class, RelatedMixin.class).addMixIn(Understood.class, UnderstoodMixin.class)
-                .addMixIn(DocumentDetail.class, DocumentDetailMixin.class);
+                .addMixIn(DocumentDetail.class, DocumentDetailMixin.class)
+                .addMixIn(Timeline.Step.class, StepMixin.class);
         mapper.getFactory().setCharacterEscapes(new HtmlSafeEscapes());
         return mapper;
     }
@@ -79,6 +81,21 @@ public final class JsonMapping {
         public void serialize(FacetDim value, com.fasterxml.jackson.core.JsonGenerator gen,
                               com.fasterxml.jackson.databind.SerializerProvider serializers) throws java.io.IOException {
             gen.writeString(value.key());
+        }
+    }
+
+    /** A timeline step names the previous period's task by id; the task itself is listed in its own period. */
+    private abstract static class StepMixin {
+        @JsonSerialize(using = HitId.class)
+        abstract Hit previous();
+    }
+
+    /** Writes a hit as its id. */
+    private static final class HitId extends com.fasterxml.jackson.databind.JsonSerializer<Hit> {
+        @Override
+        public void serialize(Hit value, com.fasterxml.jackson.core.JsonGenerator gen,
+                              com.fasterxml.jackson.databind.SerializerProvider serializers) throws java.io.IOException {
+            gen.writeString(value.id());
         }
     }
 
