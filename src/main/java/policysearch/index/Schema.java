@@ -85,6 +85,11 @@ public final class Schema implements AutoCloseable {
      * kNN query with the filters as its pre-filter finds the nearest tasks among those the filters keep.
      */
     public static final String VECTOR = "vector";
+    /**
+     * The task title's own vector: a short query is often closer to a title (乱开药 → 促进科学合理用药) than to the
+     * whole passage, so related tasks take the better of the two similarities.
+     */
+    public static final String TITLE_VECTOR = "title_vector";
     /** Distinct task titles for suggestions, read from the terms of a sorted-set doc-values field. */
     public static final String SUGGEST_TITLE = "suggest_title";
 

@@ -32,14 +32,17 @@ public final class TaskDocuments {
 
     /** The Lucene document of one task, with its document's metadata copied in (tasks are the unit of search). */
     public Document task(PolicyDocument doc, Task task) throws IOException {
-        return task(doc, task, null);
+        return task(doc, task, null, null);
     }
 
-    /** The Lucene document of one task with its passage vector ({@link #passage}), when there is one. */
-    public Document task(PolicyDocument doc, Task task, float[] vector) throws IOException {
+    /** The Lucene document of one task with its passage ({@link #passage}) and title vectors, when there are. */
+    public Document task(PolicyDocument doc, Task task, float[] vector, float[] titleVector) throws IOException {
         Document d = new Document();
         if (vector != null) {
             d.add(new KnnFloatVectorField(Schema.VECTOR, vector, VectorSimilarityFunction.COSINE));
+        }
+        if (titleVector != null) {
+            d.add(new KnnFloatVectorField(Schema.TITLE_VECTOR, titleVector, VectorSimilarityFunction.COSINE));
         }
         d.add(new StringField(Schema.KIND, Schema.KIND_TASK, Field.Store.NO));
         d.add(new StringField(Schema.TASK_ID, task.id(), Field.Store.YES));

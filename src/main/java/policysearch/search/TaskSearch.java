@@ -71,9 +71,10 @@ final class TaskSearch {
         }
     }
 
-    private Understanding understand(Snapshot s, SearchRequest request) {
-        QueryUnderstanding reader = new QueryUnderstanding(s.vocabulary(), synonyms, regions,
-                term -> inIndex(s, term));
+    private Understanding understand(Snapshot s, SearchRequest request) throws IOException {
+        // a blank query names nothing: the browse view never reads the vocabulary
+        Vocabulary vocabulary = request.query().isBlank() ? Vocabulary.EMPTY : s.vocabulary();
+        QueryUnderstanding reader = new QueryUnderstanding(vocabulary, synonyms, regions, term -> inIndex(s, term));
         QueryUnderstanding.Reading reading = reader.read(request.query());
         if (reading.understood().isEmpty()) {
             return new Understanding(reading, request, reader);
