@@ -13,7 +13,7 @@ import java.util.List;
  * changes on both sides of it joins them, as in diff-match-patch's semantic clean-up, so a rewritten clause does
  * not read as confetti of common characters (的, 和, 药品); a longer one always shows as unchanged.
  */
-public final class TextDiff {
+final class TextDiff {
     /** The longest unchanged run that may be absorbed between two changes. */
     static final int GLUE = 3;
 
@@ -21,7 +21,7 @@ public final class TextDiff {
     }
 
     /** {@code left} (the earlier text) against {@code right}. */
-    public static Diff of(String left, String right) {
+    static Diff of(String left, String right) {
         List<Integer> a = left.codePoints().boxed().toList();
         List<Integer> b = right.codePoints().boxed().toList();
         List<int[]> runs = runs(DiffUtils.diff(a, b).getDeltas());
