@@ -19,7 +19,7 @@ import policysearch.embed.Embeddings;
  */
 public final class Schema implements AutoCloseable {
     /** Bumped whenever fields or analysis change; an index of another version is refused, then rebuilt. */
-    public static final int SCHEMA_VERSION = 4;
+    public static final int SCHEMA_VERSION = 5;
 
     // Commit user data keys.
     public static final String META_SCHEMA = "schema_version";
@@ -69,6 +69,13 @@ public final class Schema implements AutoCloseable {
     /** A role (Role id) the task's document never names (2021: lead; a document without departments: all three). */
     public static final String UNSTATED_ROLE = "unstated_role";
     public static final String YES = "yes";
+
+    /**
+     * The document a local one says it implements, as stated (文号, title), on its summary record: stored only,
+     * resolved against the indexed documents when lineage is asked for, so a parent indexed later is found too.
+     */
+    public static final String PARENT_NUMBER = "parent_number";
+    public static final String PARENT_TITLE = "parent_title";
 
     // Searched text: smartcn words rank, bigrams match (see Analyzers).
     public static final String TITLE_WORDS = "title_zh";

@@ -108,10 +108,15 @@ public final class TaskDocuments {
 
     /** The text a task's vector is computed from: its title, then its text (which often repeats the title). */
     public static String passage(Task task) {
-        return task.text().startsWith(task.title()) ? task.text() : task.title() + "\n" + task.text();
+        return passage(task.title(), task.text());
     }
 
-    /** The summary record of a policy document: metadata, sections and task count (for the document list). */
+    /** The passage of a task with this title and text (the same string, so a cached vector is found again). */
+    public static String passage(String title, String text) {
+        return text.startsWith(title) ? text : title + "\n" + text;
+    }
+
+    /** The summary record of a policy document: metadata, sections, task count and the parent it names. */
     public Document summary(PolicyDocument doc) {
         Document d = new Document();
         d.add(new StringField(Schema.KIND, Schema.KIND_DOC, Field.Store.NO));
@@ -123,6 +128,12 @@ public final class TaskDocuments {
         rolesNamed(doc).forEach(r -> d.add(new StoredField(Schema.DOC_ROLES, r.id())));
         d.add(new StoredField(Schema.UNLISTED_TASKS,
                 (int) doc.tasks().stream().filter(t -> t.departments().isEmpty()).count()));
+        if (doc.parent() != null && doc.parent().number() != null) {
+            d.add(new StoredField(Schema.PARENT_NUMBER, doc.parent().number()));
+        }
+        if (doc.parent() != null && doc.parent().title() != null) {
+            d.add(new StoredField(Schema.PARENT_TITLE, doc.parent().title()));
+        }
         return d;
     }
 

@@ -6,6 +6,7 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexableField;
 import policysearch.index.Schema;
 import policysearch.model.Department;
+import policysearch.model.ParentReference;
 import policysearch.model.Role;
 import policysearch.model.Section;
 
@@ -71,8 +72,12 @@ final class StoredRecords {
             String[] p = f.stringValue().split(SEP, 2);
             sections.add(new Section(Integer.parseInt(p[0]), p[1]));
         }
+        String parentNumber = d.get(Schema.PARENT_NUMBER);
+        String parentTitle = d.get(Schema.PARENT_TITLE);
+        ParentReference parent = parentNumber == null && parentTitle == null ? null
+                : new ParentReference(parentNumber, parentTitle);
         return new DocumentSummary(ref.id(), ref.url(), d.get(Schema.SOURCE), ref.title(), ref.listTitle(),
-                ref.number(), ref.issuer(), ref.date(), ref.year(), ref.region(), sections,
+                ref.number(), ref.issuer(), ref.date(), ref.year(), ref.region(), parent, List.copyOf(sections),
                 intValue(d, Schema.TASK_COUNT), roles(d), intValue(d, Schema.UNLISTED_TASKS));
     }
 

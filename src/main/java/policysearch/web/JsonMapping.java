@@ -23,6 +23,7 @@ import policysearch.search.Hit;
 import policysearch.search.NearestView;
 import policysearch.search.Related;
 import policysearch.search.SearchResult;
+import policysearch.lineage.Timeline;
 import policysearch.search.Understood;
 
 /**
@@ -42,6 +43,7 @@ public final class JsonMapping {
         ObjectMapper mapper = Json.mapper().addMixIn(SearchResult.class, SearchResultMixin.class)
                 .addMixIn(Related.class, RelatedMixin.class).addMixIn(DocumentDetail.class, DocumentDetailMixin.class)
                 .addMixIn(NearestView.class, NearestViewMixin.class)
+                .addMixIn(Timeline.Step.class, StepMixin.class)
                 .registerModule(new SimpleModule("readings").addSerializer(Understood.class, new UnderstoodJson()));
         mapper.getFactory().setCharacterEscapes(new HtmlSafeEscapes());
         return mapper;
@@ -151,6 +153,21 @@ public final class JsonMapping {
     private abstract static class RelatedMixin {
         @JsonUnwrapped
         abstract Hit hit();
+    }
+
+    /** A timeline step names the previous period's task by id; the task itself is listed in its own period. */
+    private abstract static class StepMixin {
+        @JsonSerialize(using = HitId.class)
+        abstract Hit previous();
+    }
+
+    /** Writes a hit as its id. */
+    private static final class HitId extends com.fasterxml.jackson.databind.JsonSerializer<Hit> {
+        @Override
+        public void serialize(Hit value, com.fasterxml.jackson.core.JsonGenerator gen,
+                              com.fasterxml.jackson.databind.SerializerProvider serializers) throws java.io.IOException {
+            gen.writeString(value.id());
+        }
     }
 
     /** The document's metadata sits beside its tasks, not under a {@code summary} key. */

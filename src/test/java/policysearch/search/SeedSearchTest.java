@@ -308,4 +308,16 @@ class SeedSearchTest {
         assertEquals(List.of(new FacetValue("国家医保局", 23), new FacetValue("四川省医保局", 18),
                 new FacetValue("重庆市医保局", 12)), service.facetValues(FacetDim.DEPARTMENT, "医保局", 3));
     }
+
+    @Test
+    void similarTasksComeFromOtherDocuments() {
+        List<Hit> similar = service.similar("gbf-2020-25-t15", 10);
+        assertFalse(similar.isEmpty());
+        assertTrue(similar.size() <= 10, "no vectors in this index: the lexical candidates only");
+        assertTrue(similar.stream().noneMatch(h -> h.document().id().equals("gbf-2020-25")), ids(similar).toString());
+        assertTrue(ids(similar).subList(0, 4).containsAll(List.of("yfbf-2020-110-t15", "cbf-2020-53-t15")),
+                "the implementations read most alike: " + ids(similar));
+        assertEquals(List.of(), service.similar("gbf-1999-1-t1", 10));
+        assertEquals(List.of(), service.similar("NOT AN ID", 10));
+    }
 }

@@ -41,6 +41,11 @@ public record SearchPage(Layout layout, SearchParams params, SearchResult result
         return result.total() == 0 && !result.related().isEmpty();
     }
 
+    /** The query's tasks across years ({@code /timeline}), or null without a query. */
+    public String timelineHref() {
+        return params.q().isEmpty() ? null : LineageLinks.timelineHref(params.q());
+    }
+
     /** A similarity as shown beside a related task, two decimals (0.71). */
     public static String similarity(Related r) {
         return String.format(Locale.ROOT, "%.2f", r.similarity());
