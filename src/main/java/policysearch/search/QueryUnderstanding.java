@@ -47,11 +47,17 @@ final class QueryUnderstanding {
     /** {@code inIndex} tells whether a Latin term occurs anywhere in the tasks' titles or texts. */
     QueryUnderstanding(Vocabulary vocabulary, Synonyms synonyms, RegionNames regions,
                        java.util.function.Predicate<String> inIndex) {
+        this(vocabulary, synonyms, regions, inIndex, new BodyNames(vocabulary, synonyms, regions));
+    }
+
+    /** As above, with the body resolver of {@code vocabulary} already built (it is kept per index snapshot). */
+    QueryUnderstanding(Vocabulary vocabulary, Synonyms synonyms, RegionNames regions,
+                       java.util.function.Predicate<String> inIndex, BodyNames bodyNames) {
         this.vocabulary = vocabulary;
         this.synonyms = synonyms;
         this.regions = regions;
         this.inIndex = inIndex;
-        this.bodyNames = new BodyNames(vocabulary, synonyms, regions);
+        this.bodyNames = bodyNames;
     }
 
     /** The query with the words read as filters taken out, what they were read as, and ignored document words. */

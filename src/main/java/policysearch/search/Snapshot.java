@@ -37,6 +37,8 @@ final class Snapshot extends IndexSearcher {
     private final Suggester suggester;
     /** Read on first use: opening a snapshot (a restart, a refresh) never waits for it. */
     private volatile Vocabulary vocabulary;
+    /** The body resolver over {@link #vocabulary}, built on first use. */
+    private volatile BodyNames bodyNames;
     /** Read on first use, like the vocabulary: only a department or role filter, or an empty result, needs them. */
     private volatile List<DocumentFacts> documents;
     private final boolean hasVectors;
@@ -114,6 +116,16 @@ final class Snapshot extends IndexSearcher {
             }
         }
         return d;
+    }
+
+    /** The resolver of body names over this snapshot's departments (built once, on first use). */
+    BodyNames bodyNames(Synonyms synonyms, RegionNames regions) throws IOException {
+        BodyNames b = bodyNames;
+        if (b == null) {
+            b = new BodyNames(vocabulary(), synonyms, regions);
+            bodyNames = b;
+        }
+        return b;
     }
 
     /** True when tasks carry passage vectors (the index was built with the embedding model on). */

@@ -18,8 +18,10 @@ record Understanding(QueryUnderstanding.Reading reading, SearchRequest effective
             throws IOException {
         // a blank query names nothing: the browse view never reads the vocabulary
         Vocabulary vocabulary = request.query().isBlank() ? Vocabulary.EMPTY : s.vocabulary();
+        BodyNames bodies = request.query().isBlank() ? new BodyNames(vocabulary, synonyms, regions)
+                : s.bodyNames(synonyms, regions);
         QueryUnderstanding reader = new QueryUnderstanding(vocabulary, synonyms, regions,
-                term -> inIndex(s, schema, term));
+                term -> inIndex(s, schema, term), bodies);
         QueryUnderstanding.Reading reading = reader.read(request.query());
         if (reading.understood().isEmpty()) {
             return new Understanding(reading, request, reader);
