@@ -16,10 +16,12 @@ import java.util.Objects;
  * @param date the 成文日期, or null when unknown
  * @param year the year the document belongs to
  * @param region the region or level: 国家, 重庆市, 四川省 ...
+ * @param preface the document's own text before the task list (the notice, the preamble), one paragraph a line
+ * @param closing the document's own text after the task list (closing requirements), one paragraph a line
  */
 public record PolicyDocument(String id, String source, String title, String listTitle, String number,
                              String issuer, LocalDate date, int year, String region,
-                             List<Section> sections, List<Task> tasks) {
+                             List<Section> sections, List<Task> tasks, String preface, String closing) {
     public PolicyDocument {
         if (!Ids.isValid(id)) {
             throw new IllegalArgumentException("invalid document id: " + id);
@@ -41,6 +43,14 @@ public record PolicyDocument(String id, String source, String title, String list
         number = number == null || number.isBlank() ? null : number;
         sections = List.copyOf(sections);
         tasks = List.copyOf(tasks);
+        preface = preface == null ? "" : preface.strip();
+        closing = closing == null ? "" : closing.strip();
+    }
+
+    /** A document without text outside its task list. */
+    public PolicyDocument(String id, String source, String title, String listTitle, String number, String issuer,
+                          LocalDate date, int year, String region, List<Section> sections, List<Task> tasks) {
+        this(id, source, title, listTitle, number, issuer, date, year, region, sections, tasks, "", "");
     }
 
     /** This document under another id, its tasks re-numbered to match ({@code {id}-t{no}}). */
@@ -48,7 +58,7 @@ public record PolicyDocument(String id, String source, String title, String list
         List<Task> renamed = tasks.stream().map(t -> new Task(Ids.task(newId, t.no()), t.no(), t.label(), t.title(),
                 t.text(), t.section(), t.departments())).toList();
         return new PolicyDocument(newId, source, title, listTitle, number, issuer, date, year, region, sections,
-                renamed);
+                renamed, preface, closing);
     }
 
     /** The task with the given number, or null. */

@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import policysearch.ingest.format.TextDecoder;
 import policysearch.model.Department;
 
 /** Small units of the parser: cleaning, numerals, 文号, decoding, clauses, names. */
