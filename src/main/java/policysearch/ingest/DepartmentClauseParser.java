@@ -89,7 +89,10 @@ public final class DepartmentClauseParser {
         Matcher standingNote = STANDING.matcher(s);
         if (standingNote.matches()) {
             Map<String, Department> bodies = new LinkedHashMap<>();
+            boolean conventions = firstIsLead;
+            firstIsLead = false; // the role is the note's verb: 负责 bodies are responsible, not the first listed
             parsePart(standingNote.group(1) + standingNote.group(2), bodies, warnings);
+            firstIsLead = conventions;
             bodies.values().forEach(d -> standing.putIfAbsent(d.name(), d));
             return true;
         }

@@ -14,17 +14,23 @@ final class Paragraphs {
     private Paragraphs() {
     }
 
+    /** A line that never continues the one before: a 文号, a date, a numbered heading or item. */
+    private static boolean startsBlock(String t) {
+        return HeaderReader.normaliseNumber(t) != null || HeaderReader.parseDate(t) != null
+                || Structure.isMarkerLine(t);
+    }
+
     /** The paragraphs of {@code lines}, separated by newlines. */
     static String of(List<SourceLine> lines, Layout layout) {
         List<String> out = new ArrayList<>();
         List<SourceLine> current = new ArrayList<>();
-        for (SourceLine line : lines) {
-            if (line.text().contains("\t") || KEY.matcher(line.text()).matches()) {
-                continue;
-            }
-            current.add(line);
-            String t = line.text();
-            if (!layout.isFullWidth(t) || t.endsWith("。") || t.endsWith("：") || t.endsWith(":")) {
+        List<SourceLine> text = lines.stream()
+                .filter(l -> !l.text().contains("\t") && !KEY.matcher(l.text()).matches()).toList();
+        for (int i = 0; i < text.size(); i++) {
+            current.add(text.get(i));
+            String t = text.get(i).text();
+            if (!layout.isFullWidth(t) || t.endsWith("。") || t.endsWith("：") || t.endsWith(":")
+                    || i + 1 < text.size() && startsBlock(text.get(i + 1).text())) {
                 out.add(LineJoiner.join(current, new ArrayList<>()));
                 current.clear();
             }
