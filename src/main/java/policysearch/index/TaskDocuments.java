@@ -102,7 +102,10 @@ public final class TaskDocuments {
         return task.text().startsWith(task.title()) ? task.text() : task.title() + "\n" + task.text();
     }
 
-    /** The summary record of a policy document: metadata, sections and task count (for the document list). */
+    /**
+     * The summary record of a policy document: metadata, sections and task count (for the document list), and its
+     * own text outside the task list, searchable.
+     */
     public Document summary(PolicyDocument doc) {
         Document d = new Document();
         d.add(new StringField(Schema.KIND, Schema.KIND_DOC, Field.Store.NO));
@@ -111,6 +114,21 @@ public final class TaskDocuments {
             d.add(new StoredField(Schema.SECTIONS, s.no() + String.valueOf(Schema.SEP) + s.title()));
         }
         d.add(new StoredField(Schema.TASK_COUNT, doc.tasks().size()));
+        // Searchable like a task: its titles and 文号 as the title, its own text outside the task list as the text.
+        String titles = String.join("\n", new LinkedHashSet<>(java.util.Arrays.asList(doc.title(), doc.listTitle(),
+                doc.number() == null ? doc.title() : doc.number())));
+        String text = (doc.preface() + "\n" + doc.closing()).strip();
+        d.add(new TextField(Schema.DOC_TITLE_WORDS, titles, Field.Store.NO));
+        d.add(new TextField(Schema.DOC_TITLE_BIGRAMS, titles, Field.Store.NO));
+        d.add(new TextField(Schema.DOC_TEXT_WORDS, text, Field.Store.NO));
+        d.add(new TextField(Schema.DOC_TEXT_BIGRAMS, text, Field.Store.NO));
+        d.add(new StoredField(Schema.DOC_PREFACE, doc.preface()));
+        d.add(new StoredField(Schema.DOC_CLOSING, doc.closing()));
+        d.add(new StringField(Schema.DOC_FILTER, Schema.docFilter(Schema.DIM_ISSUER, doc.issuer()), Field.Store.NO));
+        d.add(new StringField(Schema.DOC_FILTER, Schema.docFilter(Schema.DIM_YEAR, Integer.toString(doc.year())),
+                Field.Store.NO));
+        d.add(new StringField(Schema.DOC_FILTER, Schema.docFilter(Schema.DIM_REGION, doc.region()), Field.Store.NO));
+        d.add(new StringField(Schema.DOC_FILTER, Schema.docFilter(Schema.DIM_DOCUMENT, doc.id()), Field.Store.NO));
         return d;
     }
 

@@ -53,16 +53,22 @@ final class DocumentRecords {
 
     /** One document with its tasks in document order. */
     static Optional<DocumentDetail> detail(IndexSearcher s, String id) throws IOException {
-        Optional<DocumentSummary> summary = summary(s, id);
-        if (summary.isEmpty()) {
+        ScoreDoc[] own = s.search(of(id, DOCUMENTS), 1).scoreDocs;
+        if (own.length == 0) {
             return Optional.empty();
         }
+        org.apache.lucene.document.Document record = s.storedFields().document(own[0].doc);
         Query tasks = of(id, TASKS);
         List<Hit> hits = new ArrayList<>();
         for (ScoreDoc sd : s.search(tasks, Math.max(1, s.count(tasks)), BY_TASK_NO).scoreDocs) {
             hits.add(StoredRecords.hit(s.storedFields().document(sd.doc), List.of(), 0f));
         }
-        return Optional.of(new DocumentDetail(summary.get(), List.copyOf(hits)));
+        return Optional.of(new DocumentDetail(StoredRecords.summary(record), List.copyOf(hits),
+                orEmpty(record.get(Schema.DOC_PREFACE)), orEmpty(record.get(Schema.DOC_CLOSING))));
+    }
+
+    private static String orEmpty(String s) {
+        return s == null ? "" : s;
     }
 
     private static Query of(String id, Query kind) {

@@ -8,14 +8,23 @@ import java.util.Map;
  * by count (drill-sideways counts); {@code expansions} lists synonym/abbreviation terms also searched;
  * {@code notice} is a user-facing note (e.g. the query could not be parsed and was searched as plain text), or null.
  * {@code understood} lists the words of the query read as filters (each undoable); {@code related} holds up to
- * ten tasks outside {@code hits} that are close in meaning (semantic retrieval), never counted in {@code total}.
+ * ten tasks outside {@code hits} that are close in meaning (semantic retrieval), never counted in {@code total};
+ * {@code documents} up to five documents whose own text (notice, preamble, closing) or title matches the query.
  */
 public record SearchResult(String query, long total, int page, int size, long tookMs, List<String> expansions,
                            List<Hit> hits, Map<String, List<FacetValue>> facets, String notice,
-                           List<Understood> understood, List<Related> related) {
+                           List<Understood> understood, List<Related> related, List<DocumentHit> documents) {
     public SearchResult {
         understood = understood == null ? List.of() : List.copyOf(understood);
         related = related == null ? List.of() : List.copyOf(related);
+        documents = documents == null ? List.of() : List.copyOf(documents);
+    }
+
+    /** A result without matching documents. */
+    public SearchResult(String query, long total, int page, int size, long tookMs, List<String> expansions,
+                        List<Hit> hits, Map<String, List<FacetValue>> facets, String notice,
+                        List<Understood> understood, List<Related> related) {
+        this(query, total, page, size, tookMs, expansions, hits, facets, notice, understood, related, List.of());
     }
 
     /** A result without understood filters or related tasks. */
@@ -24,10 +33,13 @@ public record SearchResult(String query, long total, int page, int size, long to
         this(query, total, page, size, tookMs, expansions, hits, facets, notice, List.of(), List.of());
     }
 
-    /** This result with the query as the user typed it, what was read from it and the related tasks. */
-    public SearchResult with(String typed, List<Understood> read, List<Related> near, String extraNotice,
-                             long took) {
+    /**
+     * This result with the query as the user typed it, what was read from it, the related tasks and the matching
+     * documents.
+     */
+    public SearchResult with(String typed, List<Understood> read, List<Related> near, List<DocumentHit> docs,
+                             String extraNotice, long took) {
         String n = extraNotice == null ? notice : notice == null ? extraNotice : notice + " " + extraNotice;
-        return new SearchResult(typed, total, page, size, took, expansions, hits, facets, n, read, near);
+        return new SearchResult(typed, total, page, size, took, expansions, hits, facets, n, read, near, docs);
     }
 }

@@ -41,6 +41,7 @@ final class TaskSearch {
     private final Synonyms synonyms;
     private final RegionNames regions = RegionNames.standard();
     private final SemanticSearch semantic;
+    private final DocumentSearch documents;
 
     TaskSearch(Schema schema, Synonyms synonyms) {
         this(schema, synonyms, false);
@@ -56,6 +57,7 @@ final class TaskSearch {
         this.alwaysSideways = alwaysSideways;
         this.synonyms = synonyms;
         this.semantic = new SemanticSearch(schema.embeddings());
+        this.documents = new DocumentSearch(schema, synonyms);
     }
 
     /** What the query names read as filters, and the request run with them (the query's other words as text). */
@@ -132,8 +134,9 @@ final class TaskSearch {
                     FacetFilters.drillDown(schema.facetsConfig(), DocumentRecords.TASKS, u.effective()),
                     exact.matched(), relatedThreshold);
         }
+        List<DocumentHit> docs = request.page() == 1 ? documents.search(s, u.effective()) : List.of();
         String notice = exact.result().total() == 0 && !related.isEmpty() ? ONLY_RELATED_NOTICE : null;
-        return exact.result().with(request.query(), u.reading().understood(), related, notice, millis(start));
+        return exact.result().with(request.query(), u.reading().understood(), related, docs, notice, millis(start));
     }
 
     private Outcome exact(Snapshot s, Understanding u, long start) throws IOException {

@@ -7,8 +7,12 @@ import policysearch.search.DocumentDetail;
 import policysearch.search.DocumentSummary;
 import policysearch.search.Hit;
 
-/** One document: its metadata table and outline (sections → tasks, with anchors s{no} and t{no}). */
-public record DocumentPage(Layout layout, DocumentSummary document, List<OutlineSection> outline) {
+/**
+ * One document: its metadata table, its own text before the task list (notice, preamble), the outline (sections →
+ * tasks, with anchors s{no} and t{no}) and its closing requirements.
+ */
+public record DocumentPage(Layout layout, DocumentSummary document, List<OutlineSection> outline,
+                           List<String> preface, List<String> closing) {
 
     /** A section with its tasks in document order. */
     public record OutlineSection(Section section, List<Hit> tasks) {
@@ -24,7 +28,11 @@ public record DocumentPage(Layout layout, DocumentSummary document, List<Outline
             outline.add(new OutlineSection(s, detail.tasks().stream().filter(t -> t.section().equals(s)).toList()));
         }
         return new DocumentPage(Layout.of(detail.summary().title(), Layout.Nav.DOCUMENTS), detail.summary(),
-                outline);
+                outline, paragraphs(detail.preface()), paragraphs(detail.closing()));
+    }
+
+    private static List<String> paragraphs(String text) {
+        return text == null || text.isBlank() ? List.of() : List.of(text.strip().split("\n"));
     }
 
     /** The search link listing this document's tasks. */
