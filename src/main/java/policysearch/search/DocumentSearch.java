@@ -42,12 +42,20 @@ final class DocumentSearch {
         if (parsed.groups().isEmpty()) {
             return List.of();
         }
-        QueryBuilder.Built built;
         try {
-            built = builder.build(parsed, false, true, word -> false);
+            return run(s, request, parsed, true);
         } catch (IndexSearcher.TooManyClauses e) {
-            built = builder.build(parsed, false, false, word -> false);
+            try {
+                return run(s, request, parsed, false); // a long query: the words as typed, no synonyms
+            } catch (IndexSearcher.TooManyClauses again) {
+                return List.of();
+            }
         }
+    }
+
+    private List<DocumentHit> run(IndexSearcher s, SearchRequest request, ParsedQuery parsed, boolean expand)
+            throws IOException {
+        QueryBuilder.Built built = builder.build(parsed, false, expand, word -> false);
         if (!built.searchable()) {
             return List.of();
         }
