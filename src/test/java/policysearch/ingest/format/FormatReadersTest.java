@@ -79,4 +79,31 @@ class FormatReadersTest {
         assertEquals("一", WordNumbering.chinese(1));
         assertEquals("三十五", WordNumbering.chinese(35));
     }
+
+    @Test
+    void wordsAutomaticNumberingIsPrintedAsItsLabel() throws Exception {
+        try (var doc = new org.apache.poi.xwpf.usermodel.XWPFDocument();
+             var out = new java.io.ByteArrayOutputStream()) {
+            var abstractNum = org.openxmlformats.schemas.wordprocessingml.x2006.main.CTAbstractNum.Factory.newInstance();
+            abstractNum.setAbstractNumId(java.math.BigInteger.ZERO);
+            var level = abstractNum.addNewLvl();
+            level.setIlvl(java.math.BigInteger.ZERO);
+            level.addNewNumFmt().setVal(org.openxmlformats.schemas.wordprocessingml.x2006.main.STNumberFormat.CHINESE_COUNTING);
+            level.addNewLvlText().setVal("（%1）");
+            level.addNewStart().setVal(java.math.BigInteger.ONE);
+            var numbering = doc.createNumbering();
+            var numId = numbering.addNum(numbering.addAbstractNum(
+                    new org.apache.poi.xwpf.usermodel.XWPFAbstractNum(abstractNum)));
+            doc.createParagraph().createRun().setText("一、加强公共卫生体系建设");
+            for (String task : List.of("改革完善疾病预防控制体系。", "完善传染病监测预警系统。")) {
+                var p = doc.createParagraph();
+                p.setNumID(numId);
+                p.createRun().setText(task);
+            }
+            doc.write(out);
+            Extraction e = new DocxReader().read(out.toByteArray());
+            assertEquals(List.of("一、加强公共卫生体系建设", "（一）改革完善疾病预防控制体系。", "（二）完善传染病监测预警系统。"),
+                    e.lines());
+        }
+    }
 }
