@@ -64,11 +64,17 @@ final class DocumentSearch {
             Document d = s.storedFields().document(sd.doc);
             String id = d.get(Schema.DOC_ID);
             String title = d.get(Schema.DOC_TITLE);
-            String text = (d.get(Schema.DOC_PREFACE) + "\n" + d.get(Schema.DOC_CLOSING)).strip();
+            String text = withoutTitleLines(d.get(Schema.DOC_PREFACE) + "\n" + d.get(Schema.DOC_CLOSING), title);
             List<String> terms = Highlights.terms(built.highlightWords(), text);
             out.add(new DocumentHit(id, title, "/documents/" + id, Highlighter.passages(text, terms, title, false)));
         }
         return out;
+    }
+
+    /** The text without the lines that only repeat the title shown above the passages (a title cut over lines). */
+    static String withoutTitleLines(String text, String title) {
+        return text.lines().map(String::strip).filter(l -> !l.isEmpty() && !title.contains(l))
+                .collect(java.util.stream.Collectors.joining("\n"));
     }
 
     private static boolean describesTasks(SearchRequest request) {
