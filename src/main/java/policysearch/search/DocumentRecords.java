@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.apache.lucene.document.Document;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -44,20 +45,13 @@ final class DocumentRecords {
         return new DocumentList(total, page, size, out);
     }
 
-    /** One document's summary, if the index holds it. */
-    static Optional<DocumentSummary> summary(IndexSearcher s, String id) throws IOException {
-        ScoreDoc[] hit = s.search(of(id, DOCUMENTS), 1).scoreDocs;
-        return hit.length == 0 ? Optional.empty()
-                : Optional.of(StoredRecords.summary(s.storedFields().document(hit[0].doc)));
-    }
-
-    /** One document with its tasks in document order. */
+    /** One document with its tasks in document order and its own text before and after them. */
     static Optional<DocumentDetail> detail(IndexSearcher s, String id) throws IOException {
         ScoreDoc[] own = s.search(of(id, DOCUMENTS), 1).scoreDocs;
         if (own.length == 0) {
             return Optional.empty();
         }
-        org.apache.lucene.document.Document record = s.storedFields().document(own[0].doc);
+        Document record = s.storedFields().document(own[0].doc);
         Query tasks = of(id, TASKS);
         List<Hit> hits = new ArrayList<>();
         for (ScoreDoc sd : s.search(tasks, Math.max(1, s.count(tasks)), BY_TASK_NO).scoreDocs) {

@@ -12,6 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
+import policysearch.ingest.format.MakeFormatFixtures;
 import policysearch.model.ParseOutcome;
 import policysearch.model.PolicyDocument;
 import policysearch.model.Problem;
@@ -73,10 +74,11 @@ class FormatsTest {
     }
 
     @Test
-    void aPageBreakInsideADepartmentClauseStillGivesItsDepartments() {
+    void aPageBreakInsideADepartmentClauseStillGivesItsDepartments() throws Exception {
+        Path pdf = FORMATS.resolve("gov-page-2021-printed.pdf");
+        assertTrue(MakeFormatFixtures.breaksInsideClause(Files.readAllBytes(pdf)), "the fixture has such a break");
         PolicyDocument seed = parser.parse(Path.of("seeds/001_b8e6a6120fcebc90.txt")).document();
-        PolicyDocument printed = parser.parse(FORMATS.resolve("gov-page-2021-printed.pdf")).document();
-        // the fixture is printed at the size that breaks the page inside a clause (see MakeFormatFixtures)
+        PolicyDocument printed = parser.parse(pdf).document();
         for (int no = 1; no <= seed.tasks().size(); no++) {
             assertEquals(seed.task(no).departments(), printed.task(no).departments(), "task " + no);
         }

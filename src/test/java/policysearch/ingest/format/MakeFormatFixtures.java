@@ -151,7 +151,7 @@ public final class MakeFormatFixtures {
     }
 
     /** True when some page ends inside an open bracket that the next page's text closes with a role verb. */
-    static boolean breaksInsideClause(byte[] pdf) throws IOException {
+    public static boolean breaksInsideClause(byte[] pdf) throws IOException {
         try (PDDocument doc = Loader.loadPDF(pdf)) {
             List<PdfLines.Page> pages = new PdfLines().read(doc);
             Set<PdfLines.Line> furniture = PageFurniture.of(pages);
