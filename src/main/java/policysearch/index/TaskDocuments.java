@@ -89,6 +89,15 @@ public final class TaskDocuments {
             deptRoles.add(Schema.deptRole(dep.role().id(), dep.name()));
             sectorRoles.add(Schema.sectorRole(dep.role().id(), dep.sector()));
         }
+        if (task.departments().isEmpty()) {
+            d.add(new StringField(Schema.NO_DEPARTMENTS, Schema.YES, Field.Store.NO));
+        }
+        Set<Role> stated = rolesNamed(doc);
+        for (Role role : Role.values()) {
+            if (!stated.contains(role)) {
+                d.add(new StringField(Schema.UNSTATED_ROLE, role.id(), Field.Store.NO));
+            }
+        }
         depts.forEach(v -> d.add(new SortedSetDocValuesFacetField(Schema.DIM_DEPARTMENT, v)));
         sectors.forEach(v -> d.add(new SortedSetDocValuesFacetField(Schema.DIM_SECTOR, v)));
         roles.forEach(v -> d.add(new SortedSetDocValuesFacetField(Schema.DIM_ROLE, v)));
@@ -99,12 +108,17 @@ public final class TaskDocuments {
 
     /** The text a task's vector is computed from: its title, then its text (which often repeats the title). */
     public static String passage(Task task) {
-        return task.text().startsWith(task.title()) ? task.text() : task.title() + "\n" + task.text();
+        return passage(task.title(), task.text());
+    }
+
+    /** The passage of a task with this title and text (the same string, so a cached vector is found again). */
+    public static String passage(String title, String text) {
+        return text.startsWith(title) ? text : title + "\n" + text;
     }
 
     /**
-     * The summary record of a policy document: metadata, sections and task count (for the document list), and its
-     * own text outside the task list, searchable.
+     * The summary record of a policy document: metadata, sections, task count and the parent it names (for the
+     * document list and lineage), and its own text outside the task list, searchable.
      */
     public Document summary(PolicyDocument doc) {
         Document d = new Document();
@@ -114,6 +128,15 @@ public final class TaskDocuments {
             d.add(new StoredField(Schema.SECTIONS, s.no() + String.valueOf(Schema.SEP) + s.title()));
         }
         d.add(new StoredField(Schema.TASK_COUNT, doc.tasks().size()));
+        rolesNamed(doc).forEach(r -> d.add(new StoredField(Schema.DOC_ROLES, r.id())));
+        d.add(new StoredField(Schema.UNLISTED_TASKS,
+                (int) doc.tasks().stream().filter(t -> t.departments().isEmpty()).count()));
+        if (doc.parent() != null && doc.parent().number() != null) {
+            d.add(new StoredField(Schema.PARENT_NUMBER, doc.parent().number()));
+        }
+        if (doc.parent() != null && doc.parent().title() != null) {
+            d.add(new StoredField(Schema.PARENT_TITLE, doc.parent().title()));
+        }
         // Searchable like a task: its titles and 文号 as the title, its own text outside the task list as the text.
         String titles = String.join("\n", new LinkedHashSet<>(java.util.Arrays.asList(doc.title(), doc.listTitle(),
                 doc.number() == null ? doc.title() : doc.number())));
@@ -130,6 +153,13 @@ public final class TaskDocuments {
         d.add(new StringField(Schema.DOC_FILTER, Schema.docFilter(Schema.DIM_REGION, doc.region()), Field.Store.NO));
         d.add(new StringField(Schema.DOC_FILTER, Schema.docFilter(Schema.DIM_DOCUMENT, doc.id()), Field.Store.NO));
         return d;
+    }
+
+    /** The roles a document's department clauses name, in role order (none when it lists no departments). */
+    static Set<Role> rolesNamed(PolicyDocument doc) {
+        Set<Role> out = java.util.EnumSet.noneOf(Role.class);
+        doc.tasks().forEach(t -> t.departments().forEach(dep -> out.add(dep.role())));
+        return out;
     }
 
     private static void addDocumentMetadata(Document d, PolicyDocument doc) {

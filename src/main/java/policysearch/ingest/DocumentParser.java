@@ -150,7 +150,8 @@ public final class DocumentParser {
                                   List<Task> tasks, String preface, String closing) {
         try {
             PolicyDocument doc = new PolicyDocument(r.id(), read.source(), r.title(), meta.listTitle(),
-                    meta.number(), r.issuer(), meta.date(), r.year(), r.region(), sections, tasks, preface, closing);
+                    meta.number(), r.issuer(), meta.date(), r.year(), r.region(), meta.parent(), sections, tasks,
+                    preface, closing);
             return new ParseOutcome(read.source(), doc, read.problems(), read.format());
         } catch (IllegalArgumentException e) {
             return read.error(0, e.getMessage());

@@ -3,18 +3,20 @@ package policysearch.ingest;
 import java.time.LocalDate;
 import java.util.List;
 import policysearch.model.Department;
+import policysearch.model.ParentReference;
 import policysearch.model.ParseOutcome;
 import policysearch.model.PolicyDocument;
 import policysearch.model.Problem;
 import policysearch.model.Section;
 
 /**
- * The JSON shape of a parsed document as printed by {@code parse}: the document, its tasks, its own text before and
- * after the task list, its format and its warnings.
+ * The JSON shape of a parsed document as printed by {@code parse}: the document, the document it says it implements,
+ * its tasks, its own text before and after the task list, its format and its warnings.
  */
 public record ParsedJson(String id, String source, String format, String title, String listTitle, String number,
-                         String issuer, LocalDate date, int year, String region, List<Section> sections,
-                         List<TaskJson> tasks, String preface, String closing, List<String> warnings) {
+                         String issuer, LocalDate date, int year, String region, ParentReference parent,
+                         List<Section> sections, List<TaskJson> tasks, String preface, String closing,
+                         List<String> warnings) {
 
     /** A task as printed by {@code parse}. */
     public record TaskJson(String id, int no, String label, String title, String text, Section section,
@@ -25,7 +27,7 @@ public record ParsedJson(String id, String source, String format, String title, 
     public static ParsedJson of(ParseOutcome o) {
         PolicyDocument d = o.document();
         return new ParsedJson(d.id(), d.source(), o.format(), d.title(), d.listTitle(), d.number(), d.issuer(),
-                d.date(), d.year(), d.region(), d.sections(),
+                d.date(), d.year(), d.region(), d.parent(), d.sections(),
                 d.tasks().stream().map(t -> new TaskJson(t.id(), t.no(), t.label(), t.title(), t.text(), t.section(),
                         t.departments())).toList(),
                 d.preface(), d.closing(), o.problems().stream().map(Problem::toString).toList());
