@@ -13,6 +13,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import policysearch.ingest.format.MakeFormatFixtures;
+import policysearch.model.ParentReference;
 import policysearch.model.ParseOutcome;
 import policysearch.model.PolicyDocument;
 import policysearch.model.Problem;
@@ -55,6 +56,7 @@ class FormatsTest {
         assertEquals(expected.number(), d.number());
         assertEquals(expected.issuer(), d.issuer());
         assertEquals(expected.date(), d.date());
+        assertEquals(expected.parent(), d.parent());
         assertEquals(expected.sections(), d.sections());
         assertEquals(tasks(expected), tasks(d));
         assertTrue(o.problems().stream().noneMatch(p -> p.severity() == Problem.Severity.ERROR));
@@ -82,6 +84,19 @@ class FormatsTest {
         for (int no = 1; no <= seed.tasks().size(); no++) {
             assertEquals(seed.task(no).departments(), printed.task(no).departments(), "task " + no);
         }
+    }
+
+    @Test
+    void aWordFileNamesTheParentItsTitleNames() {
+        PolicyDocument d = parser.parse(FORMATS.resolve("chongqing-2020.docx")).document();
+        assertEquals(new ParentReference(null, "国务院办公厅深化医药卫生体制改革2020年下半年重点工作任务分工"), d.parent());
+    }
+
+    @Test
+    void aSidecarStatesTheParentOfAWebPage(@TempDir Path dir) throws Exception {
+        Path page = Files.copy(FORMATS.resolve("gov-page-2021.html"), dir.resolve("gov-page-2021.html"));
+        Files.writeString(dir.resolve("gov-page-2021.html.meta.properties"), "parent=国办发〔2020〕25号\n");
+        assertEquals(new ParentReference("国办发〔2020〕25号", null), parser.parse(page).document().parent());
     }
 
     @Test
