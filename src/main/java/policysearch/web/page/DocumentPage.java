@@ -38,8 +38,14 @@ public record DocumentPage(Layout layout, DocumentSummary document, DocumentLine
         return text == null || text.isBlank() ? List.of() : List.of(text.strip().split("\n"));
     }
 
-    /** Which roles the document's department clauses name, and what they leave unstated (牵头, 责任部门). */
+    /**
+     * Which roles the document's department clauses name, and what they leave unstated (牵头, 责任部门); a dash
+     * for a document without tasks.
+     */
     public String rolesStated() {
+        if (document.taskCount() == 0) {
+            return "—";
+        }
         if (document.listsNoDepartments()) {
             return "原文未列出责任部门";
         }
