@@ -9,7 +9,9 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 import policysearch.corpus.SeedCorpus;
 import policysearch.embed.Embeddings;
+import java.util.List;
 import policysearch.index.BuildSummary;
+import policysearch.index.FileReport;
 import policysearch.index.Schema;
 import policysearch.model.Problem;
 
@@ -36,6 +38,7 @@ final class IndexCommand implements Callable<Integer> {
         PrintWriter out = spec.commandLine().getOut();
         out.printf("Indexed %d documents, %d tasks from %d files in %d ms into %s%n",
                 s.documents(), s.tasks(), s.files(), s.tookMs(), locations.index);
+        printReports(out, s.reports());
         for (Problem p : s.problems()) {
             out.println("  " + p);
         }
@@ -44,5 +47,20 @@ final class IndexCommand implements Callable<Integer> {
         }
         out.flush();
         return s.documents() == 0 && s.files() > 0 ? 1 : 0;
+    }
+
+    /** One line per file: format, tasks and warnings, or why it gave nothing. */
+    static void printReports(PrintWriter out, List<FileReport> reports) {
+        int width = reports.stream().mapToInt(r -> r.source().length()).max().orElse(4);
+        String row = "  %-" + width + "s  %-6s %5s %8s  %s";
+        out.println(String.format(row, "file", "format", "tasks", "warnings", "").stripTrailing());
+        for (FileReport r : reports) {
+            String format = r.format() == null ? "-" : r.format();
+            String line = r.error() != null
+                    ? String.format(row, r.source(), format, "-", "-", "not indexed: " + r.error())
+                    : String.format(row, r.source(), format, r.tasks(), r.warnings(),
+                            r.withoutTasks() ? "no task list: one document record" : "");
+            out.println(line.stripTrailing());
+        }
     }
 }

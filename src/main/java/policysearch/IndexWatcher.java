@@ -40,8 +40,8 @@ final class IndexWatcher implements AutoCloseable {
         try {
             if (served.corpus().hasSeeds() && served.corpus().freshness() != Freshness.FRESH) {
                 BuildSummary s = served.rebuild();
-                log.printf("Seeds changed: re-indexed %d documents, %d tasks in %d ms%n", s.documents(), s.tasks(),
-                        s.tookMs());
+                log.printf("Seeds changed: re-indexed %d documents, %d tasks in %d ms (%d of %d files parsed again)%n",
+                        s.documents(), s.tasks(), s.tookMs(), served.corpus().lastParsed(), s.files());
             } else if (served.refresh()) {
                 log.printf("Index changed on disk: now serving %d tasks%n", served.service().taskCount());
             }

@@ -16,13 +16,13 @@ import picocli.CommandLine.Spec;
 
 /** {@code parse FILE...}: prints the parsed documents as a JSON array; problems go to standard error. */
 @Command(name = "parse", mixinStandardHelpOptions = true,
-        description = "Parse seed files and print one JSON object per document (problems go to stderr).")
+        description = "Parse files (text, web pages, .docx, .doc, PDF) and print one JSON object per document (problems go to stderr).")
 final class ParseCommand implements Callable<Integer> {
 
     @Spec
     private CommandSpec spec;
 
-    @Parameters(arity = "1..*", paramLabel = "FILE", description = "seed files to parse")
+    @Parameters(arity = "1..*", paramLabel = "FILE", description = "files to parse")
     private List<Path> files = new ArrayList<>();
 
     @Override

@@ -57,4 +57,24 @@ class IndexCommandTest {
         assertTrue(err.toString().startsWith("error: seeds directory not found"), err.toString());
         assertTrue(!err.toString().contains("\tat "), "no stack trace");
     }
+
+    @Test
+    void reportsEachFilesFormatTasksAndWarnings() throws Exception {
+        Path seeds = Files.createDirectories(tmp.resolve("mixed"));
+        Path formats = Path.of("src/test/resources/fixtures/formats");
+        Files.copy(Path.of("seeds/000_b50fc0805dc07c83.txt"), seeds.resolve("a.txt"));
+        Files.copy(formats.resolve("gov-page-2021.html"), seeds.resolve("b.html"));
+        Files.copy(formats.resolve("scanned.pdf"), seeds.resolve("c.pdf"));
+        Files.copy(Path.of("src/test/resources/fixtures/layout-no-task-list.txt"), seeds.resolve("d.txt"));
+        StringWriter out = new StringWriter();
+        assertEquals(0, run(out, "index", "--seeds", seeds.toString(), "--index", tmp.resolve("m").toString()));
+        String report = out.toString();
+        assertTrue(report.startsWith("Indexed 3 documents, 46 tasks from 4 files"), report);
+        assertTrue(report.contains("\n  file    format tasks warnings\n"), report);
+        assertTrue(report.contains("\n  a.txt   text      26        0\n"), report);
+        assertTrue(report.contains("\n  b.html  html      20        2\n"), report);
+        assertTrue(report.contains("\n  c.pdf   pdf        -        -  not indexed: the PDF has no text layer"), report);
+        assertTrue(report.contains("\n  d.txt   text       0        1  no task list: one document record\n"), report);
+        assertTrue(report.contains("1 file(s) produced no document"), report);
+    }
 }

@@ -66,4 +66,30 @@ class IndexWatcherTest {
             assertEquals(124, served.service().taskCount());
         }
     }
+
+    @Test
+    void followsAddedChangedAndDeletedFilesOfEveryFormatParsingOnlyWhatChanged(@TempDir Path dir) throws Exception {
+        Path seeds = Files.createDirectories(dir.resolve("seeds"));
+        Path formats = Path.of("src/test/resources/fixtures/formats");
+        Files.copy(Path.of("seeds/000_b50fc0805dc07c83.txt"), seeds.resolve("a.txt"));
+        StringWriter log = new StringWriter();
+        try (ServingIndex served = ServingIndex.openFresh(new SeedCorpus(seeds, dir.resolve("index")));
+             IndexWatcher watcher = IndexWatcher.start(served, new PrintWriter(log), 3600)) {
+            assertEquals(26, served.service().taskCount());
+            Files.copy(formats.resolve("gov-page-2021.html"), seeds.resolve("b.html"));
+            Files.copy(formats.resolve("chongqing-2020.docx"), seeds.resolve("c.docx"));
+            watcher.check();
+            assertTrue(log.toString().contains("re-indexed 3 documents, 72 tasks"), log.toString());
+            assertTrue(log.toString().contains("(2 of 3 files parsed again)"), log.toString());
+            Files.copy(Path.of("seeds/003_4e3b855310d5ce42.txt"), seeds.resolve("a.txt"),
+                    java.nio.file.StandardCopyOption.REPLACE_EXISTING);
+            watcher.check();
+            assertEquals(76, served.service().taskCount(), "a changed file is read again");
+            assertTrue(log.toString().contains("(1 of 3 files parsed again)"), log.toString());
+            Files.delete(seeds.resolve("c.docx"));
+            watcher.check();
+            assertEquals(50, served.service().taskCount(), "a deleted file leaves the index");
+            assertTrue(log.toString().contains("(0 of 2 files parsed again)"), log.toString());
+        }
+    }
 }

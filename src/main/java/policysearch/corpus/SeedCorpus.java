@@ -22,6 +22,7 @@ public final class SeedCorpus {
 
     private final Path seeds;
     private final Path index;
+    private final ParseCache parses = new ParseCache(SeedReader.standard());
 
     public SeedCorpus(Path seeds, Path index) {
         this.seeds = seeds;
@@ -69,22 +70,28 @@ public final class SeedCorpus {
 
     /**
      * Parses every seed file (in file name order) and writes a new commit of the index; a bad file is reported
-     * in the summary, never fatal. Files are read one at a time as they are indexed.
+     * in the summary, never fatal. Files are read one at a time as they are indexed; a file this corpus parsed
+     * before and that has not changed since is not parsed again.
      */
-    public BuildSummary build(Schema schema) throws IOException {
+    public synchronized BuildSummary build(Schema schema) throws IOException {
         requireSeeds();
         String fingerprint = SeedFingerprint.of(seeds);
         List<Path> files = SeedReader.seedFiles(seeds);
-        SeedReader reader = SeedReader.standard();
+        parses.startBuild(files);
         try (ProgressBar bar = files.size() > PROGRESS_THRESHOLD ? new ProgressBar("Indexing", files.size()) : null) {
             return new IndexBuilder(schema).build(files.stream().map(f -> {
-                ParseOutcome o = reader.read(f);
+                ParseOutcome o = parses.read(f);
                 if (bar != null) {
                     bar.step();
                 }
                 return o;
             }), index, fingerprint);
         }
+    }
+
+    /** How many files the last build parsed; the others were unchanged and came from earlier parses. */
+    public int lastParsed() {
+        return parses.parsed();
     }
 
     /** Every document the seeds in {@code dir} yield, in file name order; files that yield none are skipped. */

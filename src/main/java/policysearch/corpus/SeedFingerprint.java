@@ -34,7 +34,8 @@ public final class SeedFingerprint {
         return HexFormat.of().formatHex(all.digest());
     }
 
-    private static String contentHash(Path f) throws IOException {
+    /** The SHA-256 of one file's content. */
+    static String contentHash(Path f) throws IOException {
         MessageDigest md = sha256();
         try (InputStream in = new DigestInputStream(Files.newInputStream(f), md)) {
             in.transferTo(java.io.OutputStream.nullOutputStream());

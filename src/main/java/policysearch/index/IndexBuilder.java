@@ -53,6 +53,7 @@ public final class IndexBuilder {
         long start = System.nanoTime();
         Files.createDirectories(index);
         List<Problem> problems = new ArrayList<>();
+        List<FileReport> reports = new ArrayList<>();
         UniqueIds ids = new UniqueIds();
         int files = 0;
         int documents = 0;
@@ -69,6 +70,7 @@ public final class IndexBuilder {
                     ParseOutcome outcome = ids.admit(outcomes.next());
                     files++;
                     problems.addAll(outcome.problems());
+                    reports.add(FileReport.of(outcome));
                     if (outcome.ok()) {
                         PolicyDocument doc = outcome.document();
                         writer.addDocument(docs.summary(doc));
@@ -99,6 +101,7 @@ public final class IndexBuilder {
                 throw e;
             }
         }
-        return new BuildSummary(files, documents, tasks, problems, (System.nanoTime() - start) / 1_000_000);
+        return new BuildSummary(files, documents, tasks, problems, (System.nanoTime() - start) / 1_000_000,
+                reports);
     }
 }

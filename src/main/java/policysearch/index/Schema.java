@@ -19,7 +19,7 @@ import policysearch.embed.Embeddings;
  */
 public final class Schema implements AutoCloseable {
     /** Bumped whenever fields or analysis change; an index of another version is refused, then rebuilt. */
-    public static final int SCHEMA_VERSION = 5;
+    public static final int SCHEMA_VERSION = 6;
 
     // Commit user data keys.
     public static final String META_SCHEMA = "schema_version";
@@ -89,6 +89,21 @@ public final class Schema implements AutoCloseable {
     /** The responsible departments (负责) again, so they rank between leading and supporting ones. */
     public static final String RESPONSIBLE_BIGRAMS = "resp_bi";
 
+    // A document's own record: its titles and 文号, and its text outside the task list (notice, preamble,
+    // closing). Fields of their own, so the tasks' term statistics (and their ranking) stay as they were.
+    public static final String DOC_TITLE_WORDS = "doc_title_zh";
+    public static final String DOC_TEXT_WORDS = "doc_text_zh";
+    public static final String DOC_TITLE_BIGRAMS = "doc_title_bi";
+    public static final String DOC_TEXT_BIGRAMS = "doc_text_bi";
+    /** The document's own text before and after its task list, stored for its page and highlighted passages. */
+    public static final String DOC_PREFACE = "doc_preface";
+    public static final String DOC_CLOSING = "doc_closing";
+    /**
+     * The document-level filters a document record passes ({@code year:2021}, {@code issuer:国务院办公厅}, …): exact
+     * terms rather than facet fields, so document records never count in the tasks' facets.
+     */
+    public static final String DOC_FILTER = "doc_filter";
+
     // Doc values for sorting: document date (epoch day), then document id, then task number.
     public static final String SORT_DATE = "sort_date";
     public static final String SORT_DOC = "sort_doc";
@@ -130,7 +145,7 @@ public final class Schema implements AutoCloseable {
     private final Analyzer words = Analyzers.words();
     private final Analyzer bigrams = Analyzers.bigrams();
     private final Analyzer indexAnalyzer = new PerFieldAnalyzerWrapper(bigrams,
-            Map.of(TITLE_WORDS, words, TEXT_WORDS, words));
+            Map.of(TITLE_WORDS, words, TEXT_WORDS, words, DOC_TITLE_WORDS, words, DOC_TEXT_WORDS, words));
     private final FacetsConfig facetsConfig = new FacetsConfig();
     private final Embeddings embeddings;
     private final boolean quantized;
@@ -161,6 +176,11 @@ public final class Schema implements AutoCloseable {
     /** The {@link #DIM_DEPT_ROLE} value for a department in a role ({@code Role.id()}). */
     public static String deptRole(String roleId, String department) {
         return roleId + ":" + department;
+    }
+
+    /** The {@link #DOC_FILTER} term of a document-level facet dimension's value ({@code year:2021}). */
+    public static String docFilter(String dim, String value) {
+        return dim + ":" + value;
     }
 
     /** The {@link #DIM_SECTOR_ROLE} value for a sector in a role ({@code Role.id()}). */

@@ -116,7 +116,10 @@ public final class TaskDocuments {
         return text.startsWith(title) ? text : title + "\n" + text;
     }
 
-    /** The summary record of a policy document: metadata, sections, task count and the parent it names. */
+    /**
+     * The summary record of a policy document: metadata, sections, task count and the parent it names (for the
+     * document list and lineage), and its own text outside the task list, searchable.
+     */
     public Document summary(PolicyDocument doc) {
         Document d = new Document();
         d.add(new StringField(Schema.KIND, Schema.KIND_DOC, Field.Store.NO));
@@ -134,6 +137,21 @@ public final class TaskDocuments {
         if (doc.parent() != null && doc.parent().title() != null) {
             d.add(new StoredField(Schema.PARENT_TITLE, doc.parent().title()));
         }
+        // Searchable like a task: its titles and 文号 as the title, its own text outside the task list as the text.
+        String titles = String.join("\n", new LinkedHashSet<>(java.util.Arrays.asList(doc.title(), doc.listTitle(),
+                doc.number() == null ? doc.title() : doc.number())));
+        String text = (doc.preface() + "\n" + doc.closing()).strip();
+        d.add(new TextField(Schema.DOC_TITLE_WORDS, titles, Field.Store.NO));
+        d.add(new TextField(Schema.DOC_TITLE_BIGRAMS, titles, Field.Store.NO));
+        d.add(new TextField(Schema.DOC_TEXT_WORDS, text, Field.Store.NO));
+        d.add(new TextField(Schema.DOC_TEXT_BIGRAMS, text, Field.Store.NO));
+        d.add(new StoredField(Schema.DOC_PREFACE, doc.preface()));
+        d.add(new StoredField(Schema.DOC_CLOSING, doc.closing()));
+        d.add(new StringField(Schema.DOC_FILTER, Schema.docFilter(Schema.DIM_ISSUER, doc.issuer()), Field.Store.NO));
+        d.add(new StringField(Schema.DOC_FILTER, Schema.docFilter(Schema.DIM_YEAR, Integer.toString(doc.year())),
+                Field.Store.NO));
+        d.add(new StringField(Schema.DOC_FILTER, Schema.docFilter(Schema.DIM_REGION, doc.region()), Field.Store.NO));
+        d.add(new StringField(Schema.DOC_FILTER, Schema.docFilter(Schema.DIM_DOCUMENT, doc.id()), Field.Store.NO));
         return d;
     }
 

@@ -38,7 +38,7 @@ final class UniqueIds {
         List<Problem> problems = new ArrayList<>(outcome.problems());
         problems.add(new Problem(doc.source(), 0, Problem.Severity.WARNING, "document id " + doc.id()
                 + " is already used by " + first + "; indexed as " + id));
-        return new ParseOutcome(outcome.source(), doc.withId(id), problems);
+        return outcome.with(doc.withId(id), problems);
     }
 
     /** The shortest {@code id-hash} not yet taken, the hash read from the document's file name and title. */

@@ -6,8 +6,9 @@ import java.util.regex.Pattern;
 import policysearch.model.Problem;
 
 /**
- * Drops web-page chrome: navigation and footer lines (扫一扫, 打印本页, 版权所有, ICP备 ...) and link blocks
- * (相关报道 / 解读 followed by link titles), wherever they sit, including between two tasks.
+ * Drops web-page chrome: navigation and footer lines (扫一扫, 打印本页, 版权所有, ICP备 ...), a menu printed one
+ * short item a line, and link blocks (相关报道 / 解读 followed by link titles), wherever they sit, including between
+ * two tasks.
  */
 public final class ChromeFilter {
     private static final Pattern CHROME_LINE = Pattern.compile(
@@ -20,6 +21,9 @@ public final class ChromeFilter {
             "^(相关报道|相关解读|解读|政策解读|相关链接|延伸阅读|相关新闻|相关文件|相关阅读|图解|相关稿件)[:：]?$");
     private static final Pattern BULLET = Pattern.compile("^[-·•▪●◆■*]\\s*.*");
     private static final int MAX_LINK_LENGTH = 80;
+    /** A site menu printed one item a line: at least this many short unpunctuated lines in a row. */
+    private static final int MENU_RUN = 4;
+    private static final Pattern MENU_ITEM = Pattern.compile("^[^，。；：,.;:、（）()]{1,6}$");
 
     /** Lines without chrome; each dropped link block is reported as a warning. */
     public List<SourceLine> filter(String source, List<SourceLine> lines, List<Problem> problems) {
@@ -40,12 +44,27 @@ public final class ChromeFilter {
                 i = j;
                 continue;
             }
+            int run = menuRun(lines, i);
+            if (run >= MENU_RUN) {
+                i += run;
+                continue;
+            }
             if (!CHROME_LINE.matcher(t).matches() && !isMenuRow(t)) {
                 out.add(line);
             }
             i++;
         }
         return out;
+    }
+
+    /** How many lines from {@code i} on are short menu items (国务院 / 总理 / 新闻 …). */
+    private static int menuRun(List<SourceLine> lines, int i) {
+        int j = i;
+        while (j < lines.size() && MENU_ITEM.matcher(lines.get(j).text()).matches()
+                && !Structure.isMarkerLine(lines.get(j).text())) {
+            j++;
+        }
+        return j - i;
     }
 
     private static boolean isLinkItem(String t) {

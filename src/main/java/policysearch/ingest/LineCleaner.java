@@ -12,10 +12,14 @@ public final class LineCleaner {
 
     /** Clean lines of {@code text}; blank lines (page-break debris) are dropped. */
     public List<SourceLine> clean(String text) {
-        String[] raw = text.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1);
+        return clean(List.of(text.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1)));
+    }
+
+    /** Clean lines of a reader's lines, numbered from 1 as they came; blank lines are dropped. */
+    public List<SourceLine> clean(List<String> raw) {
         List<SourceLine> out = new ArrayList<>();
-        for (int i = 0; i < raw.length; i++) {
-            String line = cleanLine(raw[i]);
+        for (int i = 0; i < raw.size(); i++) {
+            String line = cleanLine(raw.get(i));
             if (!line.isEmpty()) {
                 out.add(new SourceLine(i + 1, line));
             }

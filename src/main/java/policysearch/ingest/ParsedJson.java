@@ -9,10 +9,13 @@ import policysearch.model.PolicyDocument;
 import policysearch.model.Problem;
 import policysearch.model.Section;
 
-/** The JSON shape of a parsed document as printed by {@code parse}: the document, its tasks and its warnings. */
-public record ParsedJson(String id, String source, String title, String listTitle, String number, String issuer,
-                         LocalDate date, int year, String region, ParentReference parent, List<Section> sections,
-                         List<TaskJson> tasks,
+/**
+ * The JSON shape of a parsed document as printed by {@code parse}: the document, the document it says it implements,
+ * its tasks, its own text before and after the task list, its format and its warnings.
+ */
+public record ParsedJson(String id, String source, String format, String title, String listTitle, String number,
+                         String issuer, LocalDate date, int year, String region, ParentReference parent,
+                         List<Section> sections, List<TaskJson> tasks, String preface, String closing,
                          List<String> warnings) {
 
     /** A task as printed by {@code parse}. */
@@ -23,10 +26,10 @@ public record ParsedJson(String id, String source, String title, String listTitl
     /** The JSON view of a successful outcome. */
     public static ParsedJson of(ParseOutcome o) {
         PolicyDocument d = o.document();
-        return new ParsedJson(d.id(), d.source(), d.title(), d.listTitle(), d.number(), d.issuer(), d.date(),
-                d.year(), d.region(), d.parent(), d.sections(),
+        return new ParsedJson(d.id(), d.source(), o.format(), d.title(), d.listTitle(), d.number(), d.issuer(),
+                d.date(), d.year(), d.region(), d.parent(), d.sections(),
                 d.tasks().stream().map(t -> new TaskJson(t.id(), t.no(), t.label(), t.title(), t.text(), t.section(),
                         t.departments())).toList(),
-                o.problems().stream().map(Problem::toString).toList());
+                d.preface(), d.closing(), o.problems().stream().map(Problem::toString).toList());
     }
 }

@@ -4,10 +4,9 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Recognises the numbered markers of a task list: section headings 一、 and task labels （一）/(一)/( 一 ). */
+/** Recognises the numbered markers of a task list: section headings 一、 and task labels （一）/(一)/( 一 ) (see {@link Numbering} for the others). */
 public final class Structure {
     private static final Pattern SECTION = Pattern.compile("^([一二三四五六七八九十百]{1,4})[、.．]\\s*(\\S.*)$");
-    private static final Pattern TASK = Pattern.compile("^[（(]\\s*([一二三四五六七八九十百]{1,5})\\s*[）)]\\s*(.*)$");
 
     private Structure() {
     }
@@ -23,7 +22,7 @@ public final class Structure {
 
     /** The task label at the start of {@code line}, if any. */
     public static Optional<Marker> task(String line) {
-        return match(TASK, line);
+        return Numbering.CHINESE_PAREN.match(line);
     }
 
     /** True when the line starts with a section heading or a task label. */

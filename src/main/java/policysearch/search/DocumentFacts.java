@@ -13,6 +13,11 @@ record DocumentFacts(String id, String number, String listTitle, String issuer, 
         roles = List.copyOf(roles);
     }
 
+    /** False for a document indexed without a task list (only its own text is searchable). */
+    boolean hasTasks() {
+        return taskCount > 0;
+    }
+
     /** True when none of its tasks names a responsible department. */
     boolean listsNoDepartments() {
         return taskCount > 0 && tasksWithoutDepartments == taskCount;

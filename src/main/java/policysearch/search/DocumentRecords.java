@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.apache.lucene.document.Document;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
@@ -44,25 +45,24 @@ final class DocumentRecords {
         return new DocumentList(total, page, size, out);
     }
 
-    /** One document's summary, if the index holds it. */
-    static Optional<DocumentSummary> summary(IndexSearcher s, String id) throws IOException {
-        ScoreDoc[] hit = s.search(of(id, DOCUMENTS), 1).scoreDocs;
-        return hit.length == 0 ? Optional.empty()
-                : Optional.of(StoredRecords.summary(s.storedFields().document(hit[0].doc)));
-    }
-
-    /** One document with its tasks in document order. */
+    /** One document with its tasks in document order and its own text before and after them. */
     static Optional<DocumentDetail> detail(IndexSearcher s, String id) throws IOException {
-        Optional<DocumentSummary> summary = summary(s, id);
-        if (summary.isEmpty()) {
+        ScoreDoc[] own = s.search(of(id, DOCUMENTS), 1).scoreDocs;
+        if (own.length == 0) {
             return Optional.empty();
         }
+        Document record = s.storedFields().document(own[0].doc);
         Query tasks = of(id, TASKS);
         List<Hit> hits = new ArrayList<>();
         for (ScoreDoc sd : s.search(tasks, Math.max(1, s.count(tasks)), BY_TASK_NO).scoreDocs) {
             hits.add(StoredRecords.hit(s.storedFields().document(sd.doc), List.of(), 0f));
         }
-        return Optional.of(new DocumentDetail(summary.get(), List.copyOf(hits)));
+        return Optional.of(new DocumentDetail(StoredRecords.summary(record), List.copyOf(hits),
+                orEmpty(record.get(Schema.DOC_PREFACE)), orEmpty(record.get(Schema.DOC_CLOSING))));
+    }
+
+    private static String orEmpty(String s) {
+        return s == null ? "" : s;
     }
 
     private static Query of(String id, Query kind) {

@@ -30,9 +30,16 @@ final class ExactMatch {
     static final int NEAR_SLOP = 6;
 
     private final Schema schema;
+    private final SearchFields fields;
 
     ExactMatch(Schema schema) {
+        this(schema, SearchFields.TASKS);
+    }
+
+    /** Exact matching on the title and text fields of one kind of record. */
+    ExactMatch(Schema schema, SearchFields fields) {
         this.schema = schema;
+        this.fields = fields;
     }
 
     /**
@@ -43,14 +50,14 @@ final class ExactMatch {
      * term statistics enter through the smartcn clauses instead.
      */
     Query exact(String text, boolean departments) {
-        Query title = bigramPhrase(Schema.TITLE_BIGRAMS, text);
+        Query title = bigramPhrase(fields.titleBigrams(), text);
         if (title == null) {
             return null;
         }
         BooleanQuery.Builder b = new BooleanQuery.Builder()
                 .add(new BoostQuery(new ConstantScoreQuery(title), TITLE_BOOST), Occur.SHOULD)
-                .add(new ConstantScoreQuery(bigramPhrase(Schema.TEXT_BIGRAMS, text)), Occur.SHOULD);
-        if (departments) {
+                .add(new ConstantScoreQuery(bigramPhrase(fields.textBigrams(), text)), Occur.SHOULD);
+        if (departments && fields.departments()) {
             b.add(new BoostQuery(new ConstantScoreQuery(bigramPhrase(Schema.DEPT_BIGRAMS, text)), DEPARTMENT_BOOST),
                     Occur.SHOULD);
             b.add(new BoostQuery(new ConstantScoreQuery(bigramPhrase(Schema.LEAD_BIGRAMS, text)), LEAD_BOOST),
@@ -90,7 +97,7 @@ final class ExactMatch {
      */
     Query near(List<String> chunks) {
         BooleanQuery.Builder b = new BooleanQuery.Builder();
-        for (String field : List.of(Schema.TITLE_BIGRAMS, Schema.TEXT_BIGRAMS)) {
+        for (String field : List.of(fields.titleBigrams(), fields.textBigrams())) {
             PhraseQuery.Builder pb = new PhraseQuery.Builder().setSlop(NEAR_SLOP);
             int offset = 0;
             int terms = 0;
@@ -107,7 +114,7 @@ final class ExactMatch {
                 return null;
             }
             Query q = new ConstantScoreQuery(pb.build());
-            b.add(field.equals(Schema.TITLE_BIGRAMS) ? new BoostQuery(q, TITLE_BOOST) : q, Occur.SHOULD);
+            b.add(field.equals(fields.titleBigrams()) ? new BoostQuery(q, TITLE_BOOST) : q, Occur.SHOULD);
         }
         return b.build();
     }

@@ -105,12 +105,12 @@ final class Highlighter {
         return s.equals(title.strip().replaceAll("[。；！？;!?\\s]+$", ""));
     }
 
-    /** Splits text after each sentence-ending mark; whitespace around sentences is dropped. */
+    /** Splits text after each sentence-ending mark and line end; whitespace around sentences is dropped. */
     static List<String> sentences(String text) {
         List<String> out = new ArrayList<>();
         int start = 0;
         for (int i = 0; i < text.length(); i++) {
-            if ("。；！？;!?".indexOf(text.charAt(i)) >= 0) {
+            if ("。；！？;!?\n".indexOf(text.charAt(i)) >= 0) {
                 add(out, text.substring(start, i + 1));
                 start = i + 1;
             }

@@ -34,23 +34,31 @@ final class QueryBuilder {
     private final Chunker chunker;
     private final ExactMatch exact;
 
+    private final SearchFields fields;
+
     QueryBuilder(Schema schema, Synonyms synonyms) {
+        this(schema, synonyms, SearchFields.TASKS);
+    }
+
+    /** A builder of queries on the records of {@code fields} (tasks, or documents' own records). */
+    QueryBuilder(Schema schema, Synonyms synonyms, SearchFields fields) {
         this.schema = schema;
         this.synonyms = synonyms;
+        this.fields = fields;
         this.chunker = new Chunker(schema.words());
-        this.exact = new ExactMatch(schema);
+        this.exact = new ExactMatch(schema, fields);
     }
 
     /** The query, the synonym variants also searched, and the words to highlight. */
     record Built(Query query, List<String> expansions, List<Highlights.Word> highlightWords, boolean searchable) {
     }
 
-    /** Builds the task query; without {@code expand} words are searched as typed (for very long queries). */
+    /** Builds the query; without {@code expand} words are searched as typed (for very long queries). */
     Built build(ParsedQuery parsed, boolean relaxed, boolean expand, Predicate<String> isBody) {
         Set<String> expansions = new LinkedHashSet<>();
         List<Highlights.Word> marks = new ArrayList<>();
         BooleanQuery.Builder top = new BooleanQuery.Builder();
-        top.add(new TermQuery(new Term(Schema.KIND, Schema.KIND_TASK)), Occur.FILTER);
+        top.add(new TermQuery(new Term(Schema.KIND, fields.kind())), Occur.FILTER);
         List<Query> groups = new ArrayList<>();
         for (List<ParsedQuery.Part> group : parsed.groups()) {
             BooleanQuery.Builder any = new BooleanQuery.Builder();
@@ -222,8 +230,8 @@ final class QueryBuilder {
         Set<String> distinct = new LinkedHashSet<>(terms);
         float share = 1f / distinct.size();
         for (String t : distinct) {
-            b.add(new BoostQuery(new TermQuery(new Term(Schema.TITLE_WORDS, t)), TITLE_BOOST * share), Occur.SHOULD);
-            b.add(new BoostQuery(new TermQuery(new Term(Schema.TEXT_WORDS, t)), share), Occur.SHOULD);
+            b.add(new BoostQuery(new TermQuery(new Term(fields.titleWords(), t)), TITLE_BOOST * share), Occur.SHOULD);
+            b.add(new BoostQuery(new TermQuery(new Term(fields.textWords(), t)), share), Occur.SHOULD);
         }
         return b.build();
     }

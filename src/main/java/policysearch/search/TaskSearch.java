@@ -42,6 +42,7 @@ final class TaskSearch {
     private final Synonyms synonyms;
     private final RegionNames regions = RegionNames.standard();
     private final SemanticSearch semantic;
+    private final DocumentSearch documents;
     private final Unstated unstated;
 
     TaskSearch(Schema schema, Synonyms synonyms) {
@@ -58,6 +59,7 @@ final class TaskSearch {
         this.alwaysSideways = alwaysSideways;
         this.synonyms = synonyms;
         this.semantic = new SemanticSearch(schema.embeddings());
+        this.documents = new DocumentSearch(schema, synonyms);
         this.unstated = new Unstated(schema.facetsConfig());
     }
 
@@ -89,9 +91,10 @@ final class TaskSearch {
                     FacetFilters.drillDown(schema.facetsConfig(), DocumentRecords.TASKS, u.effective()),
                     exact.matched(), relatedThreshold);
         }
+        List<DocumentHit> docs = request.page() == 1 ? documents.search(s, u.effective()) : List.of();
         String notice = exact.result().total() == 0 && !related.isEmpty() ? ONLY_RELATED_NOTICE
                 : pastTheLastPage(exact.result());
-        SearchResult result = exact.result().with(request.query(), u.reading().understood(), related, notice,
+        SearchResult result = exact.result().with(request.query(), u.reading().understood(), related, docs, notice,
                 millis(start));
         return request.departmentContains().isEmpty() ? result
                 : result.withFacets(FacetFilters.departmentsContaining(result.facets(), request.departmentContains()));

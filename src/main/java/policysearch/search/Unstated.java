@@ -72,6 +72,10 @@ final class Unstated {
             return "没有符合所选" + SCOPE.stream().filter(d -> !request.filter(d).isEmpty()).map(FacetDim::label)
                     .collect(Collectors.joining("、")) + "的文件。";
         }
+        if (scope.stream().noneMatch(DocumentFacts::hasTasks)) {
+            return describe(scope, request) + "没有任务清单，只收录了文件正文。";
+        }
+        scope = scope.stream().filter(DocumentFacts::hasTasks).toList(); // a document without tasks states no roles
         if (byBody(request) && scope.stream().allMatch(DocumentFacts::listsNoDepartments)) {
             int tasks = scope.stream().mapToInt(DocumentFacts::taskCount).sum();
             return describe(scope, request) + "未列出责任部门：其 " + tasks + " 项任务的原文均未写明负责部门。";
@@ -104,7 +108,7 @@ final class Unstated {
         }
         List<Role> roles = roles(request);
         List<DocumentFacts> unmarking = scope.stream()
-                .filter(d -> !d.listsNoDepartments() && !states(d, roles)).toList();
+                .filter(d -> d.hasTasks() && !d.listsNoDepartments() && !states(d, roles)).toList();
         if (!roles.isEmpty() && !unmarking.isEmpty()) {
             BooleanQuery.Builder unstated = new BooleanQuery.Builder();
             roles.forEach(r -> unstated.add(new TermQuery(new Term(Schema.UNSTATED_ROLE, r.id())), Occur.FILTER));

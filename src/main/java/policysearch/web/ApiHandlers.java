@@ -96,6 +96,6 @@ final class ApiHandlers {
             facets.put(dim.key(), r.facets() == null ? List.of() : r.facets().getOrDefault(dim.key(), List.of()));
         }
         return new SearchResult(r.query(), r.total(), r.page(), r.size(), r.tookMs(), r.expansions(), r.hits(),
-                facets, r.notice(), r.understood(), r.related(), r.nearest());
+                facets, r.notice(), r.understood(), r.related(), r.nearest(), r.documents());
     }
 }

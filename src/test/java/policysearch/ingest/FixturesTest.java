@@ -123,4 +123,68 @@ class FixturesTest {
         assertTrue(o.problems().get(0).message().contains("date must be"));
         assertEquals(List.of(seed), SeedReader.seedFiles(dir), "sidecars are not seeds");
     }
+
+    @Test
+    void tasksNumberedOneDotUnderSectionsWithoutTitleSentence() {
+        PolicyDocument d = parse("layout-arabic-numbering.txt").document();
+        assertEquals(List.of("1.", "2.", "1.", "2."), d.tasks().stream().map(Task::label).toList());
+        assertEquals(List.of(1, 2, 3, 4), d.tasks().stream().map(Task::no).toList(), "numbers restart per section");
+        assertEquals(List.of("加强公共卫生体系建设", "深化医疗保障制度改革"), d.sections().stream().map(s -> s.title()).toList());
+        assertEquals("完善疾病预防控制体系", d.task(1).title());
+        assertEquals("加强基层医疗卫生机构建设", d.task(2).title(), "no title sentence: the first clause");
+        assertEquals("某某省卫生健康委:lead 某某省医保局:support", roles(d.task(2)));
+        assertTrue(d.task(4).text().contains("3.5亿元结余资金留用"), "3.5 inside a task is not a label");
+        assertEquals("各地各部门要加强组织领导，确保各项任务落到实处。", d.closing());
+    }
+
+    @Test
+    void tasksNumberedInParenthesesWithTheRoleNoteInThePreamble() {
+        PolicyDocument d = parse("layout-paren-numbering.txt").document();
+        assertEquals(List.of("（1）", "（2）", "（1）"), d.tasks().stream().map(Task::label).toList());
+        assertEquals("某某市卫生健康委:lead 某某市医保局:support 某某市财政局:support", roles(d.task(1)),
+                "排在第一位的为牵头单位，其他为配合单位 stated once before the list");
+        assertEquals("某某市医保局:lead 某某市卫生健康委:support", roles(d.task(3)));
+    }
+
+    @Test
+    void tasksNumberedAsArticles() {
+        PolicyDocument d = parse("layout-articles.txt").document();
+        assertEquals(List.of("第一条", "第二条", "第三条"), d.tasks().stream().map(Task::label).toList());
+        assertEquals("各级卫生健康行政部门要落实公立医院党委领导下的院长负责制", d.task(1).title());
+        assertEquals("健全公立医院运行机制", d.task(3).section().title());
+    }
+
+    @Test
+    void aStandingNoteAddsItsBodiesToEveryLaterTask() {
+        PolicyDocument d = parse("layout-standing-bodies.txt").document();
+        assertEquals("某某省医保局:lead 某某省卫生健康委:responsible 某某省各市（州）人民政府:responsible", roles(d.task(1)),
+                "排在第一位的为牵头部门 and 以下均需…负责，不再列出 in the first clause");
+        assertEquals("某某省卫生健康委:lead 某某省委编办:responsible 某某省财政厅:responsible "
+                + "某某省各市（州）人民政府:responsible", roles(d.task(3)));
+        assertEquals("推进医疗服务价格改革。建立动态调整机制。", d.task(2).text());
+    }
+
+    @Test
+    void departmentsFromATaskDivisionTable() {
+        ParseOutcome o = parse("layout-division-table.html");
+        PolicyDocument d = o.document();
+        assertEquals(3, d.tasks().size());
+        assertEquals("某某省卫生健康委:lead 某某省医保局:support 某某省财政厅:support", roles(d.task(1)));
+        assertEquals("某某省医保局:lead 某某省卫生健康委:support", roles(d.task(3)));
+        assertEquals("推进按病种分值付费。扩大付费覆盖范围。", d.task(3).text(), "the table is not part of the last task");
+        assertEquals("各地各部门要按照分工抓好落实，每半年报送一次进展情况。", d.closing());
+        assertTrue(o.problems().isEmpty(), o.problems().toString());
+    }
+
+    @Test
+    void aDocumentWithoutTaskListIsOneRecord() {
+        ParseOutcome o = parse("layout-no-task-list.txt");
+        assertTrue(o.ok());
+        PolicyDocument d = o.document();
+        assertEquals(List.of(), d.tasks());
+        assertEquals("某某市卫生健康委关于做好2023年医改宣传工作的通知", d.title());
+        assertEquals("某卫办〔2023〕8号", d.number());
+        assertTrue(d.preface().contains("围绕分级诊疗、家庭医生签约服务等重点工作"));
+        assertTrue(o.problems().stream().anyMatch(p -> p.message().contains("indexed as one document record")));
+    }
 }

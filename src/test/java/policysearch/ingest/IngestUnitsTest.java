@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
+import policysearch.ingest.format.TextDecoder;
 import policysearch.model.Department;
 import policysearch.model.ParentReference;
 

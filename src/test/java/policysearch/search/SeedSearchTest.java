@@ -310,6 +310,34 @@ class SeedSearchTest {
     }
 
     @Test
+    void theTextOutsideTheTaskListFindsItsDocuments() {
+        SearchResult closing = search("凝聚改革共识", Map.of());
+        assertEquals(0, closing.total(), "the closing requirements are no task");
+        assertEquals(Set.of("gbf-2020-25", "gbf-2021-20", "cbf-2020-53"),
+                Set.copyOf(closing.documents().stream().map(DocumentHit::id).toList()));
+        DocumentHit first = closing.documents().get(0);
+        assertEquals("/documents/" + first.id(), first.url());
+        assertTrue(first.highlights().stream().anyMatch(h -> h.contains("<mark>凝聚改革共识</mark>")), first.highlights().toString());
+
+        SearchResult preface = search("医改 下半年 疫情防治", Map.of(FacetDim.REGION, List.of("四川省")));
+        assertEquals(List.of("cbf-2020-53"), preface.documents().stream().map(DocumentHit::id).toList(),
+                "the preamble is searchable, within the document-level filters");
+        assertTrue(search("请结合实际，认真组织实施", Map.of()).documents().size() >= 3, "the notice is searchable");
+        assertEquals(List.of(), search("凝聚改革共识", Map.of(FacetDim.DEPARTMENT, List.of("国家医保局"))).documents(),
+                "a filter on tasks says nothing about a document's own text");
+    }
+
+    @Test
+    void documentsAreListedBesideMatchingTasksAtMostFive() {
+        SearchResult r = search("深化医药卫生体制改革", Map.of());
+        assertTrue(r.total() > 0);
+        assertEquals(DocumentSearch.LIMIT, r.documents().size(), "every title matches; at most five are shown");
+        assertEquals(List.of(), service.search(new SearchRequest("深化医药卫生体制改革", Map.of(), SortOrder.RELEVANCE, 2,
+                10)).documents(), "only on the first page");
+        assertEquals(List.of(), search("", Map.of()).documents(), "not when browsing");
+    }
+
+    @Test
     void similarTasksComeFromOtherDocuments() {
         List<Hit> similar = service.similar("gbf-2020-25-t15", 10);
         assertFalse(similar.isEmpty());

@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -14,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import policysearch.corpus.SeedCorpus;
 import policysearch.index.Schema;
+import policysearch.ingest.SeedReader;
 import policysearch.model.Role;
 
 /**
@@ -115,5 +117,27 @@ class UnstatedTest {
         SearchResult nothing = search("zzzz", Map.of(FacetDim.YEAR, List.of("2021")));
         assertEquals(0, nothing.total());
         assertNull(nothing.nearest(), "the words match nothing anywhere: no filter to blame");
+    }
+
+    @Test
+    void aDocumentWithoutTasksIsNotSaidToLeaveARoleUnstated(@TempDir Path dir) throws IOException {
+        Path seeds = Files.createDirectories(dir.resolve("seeds"));
+        for (Path seed : SeedReader.seedFiles(Path.of("seeds"))) {
+            Files.copy(seed, seeds.resolve(seed.getFileName()));
+        }
+        Files.copy(Path.of("src/test/resources/fixtures/layout-no-task-list.txt"), seeds.resolve("notice.txt"));
+        try (Schema schema = new Schema()) {
+            new SeedCorpus(seeds, dir.resolve("index")).build(schema);
+        }
+        try (LuceneSearchService withNotice = LuceneSearchService.open(dir.resolve("index"))) {
+            SearchResult r = withNotice.search(new SearchRequest("", Map.of(FacetDim.YEAR, List.of("2023"),
+                    FacetDim.ROLE, List.of("lead")), SortOrder.RELEVANCE, 1, 10));
+            assertEquals(0, r.total());
+            assertTrue(r.notice().startsWith("2023年的文件（某卫办〔2023〕8号）没有任务清单，只收录了文件正文。"), r.notice());
+            SearchResult leads = withNotice.search(new SearchRequest("", Map.of(FacetDim.DEPARTMENT, List.of(BUREAU),
+                    FacetDim.ROLE, List.of("lead")), SortOrder.RELEVANCE, 1, 10));
+            assertEquals(search("", Map.of(FacetDim.DEPARTMENT, List.of(BUREAU), FacetDim.ROLE, List.of("lead")))
+                    .notice(), leads.notice(), "the notice without tasks is not named among those naming no lead");
+        }
     }
 }

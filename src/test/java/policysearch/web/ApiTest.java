@@ -197,4 +197,23 @@ class ApiTest extends IndexedTest {
             assertEquals("<script>alert(1)</script>", json(r).get("query").asText());
         });
     }
+
+    @Test
+    void searchListsMatchingDocumentsBesideTheTasks() {
+        JavalinTest.test(WebApp.create(service), (server, client) -> {
+            JsonNode body = json(client.get("/api/search?q=" + SearchParams.encodeValue("凝聚改革共识")));
+            assertEquals(0, body.get("total").asInt());
+            JsonNode docs = body.get("documents");
+            assertTrue(docs.size() > 0 && docs.size() <= 5, docs.toString());
+            JsonNode doc = docs.get(0);
+            assertEquals(List.of("id", "title", "url", "highlights"), fieldNames(doc));
+            assertTrue(doc.get("highlights").get(0).asText().contains("<mark>凝聚改革共识</mark>"));
+        });
+    }
+
+    private static List<String> fieldNames(JsonNode n) {
+        List<String> out = new java.util.ArrayList<>();
+        n.fieldNames().forEachRemaining(out::add);
+        return out;
+    }
 }

@@ -220,4 +220,18 @@ class PagesTest extends IndexedTest {
             }
         });
     }
+
+    @Test
+    void theSearchPageShowsMatchingDocumentsAboveTheTasks() {
+        JavalinTest.test(WebApp.create(service), (server, client) -> {
+            String html = client.get("/search?q=" + SearchParams.encodeValue("推广三明市医改经验")).body().string();
+            int docs = html.indexOf("<h2 id=\"doc-hits-h\">文件</h2>");
+            assertTrue(docs > 0, "文件 block");
+            assertTrue(docs < html.indexOf("class=\"hit\""), "above the task hits");
+            assertTrue(html.contains("href=\"/documents/" + TestIndex.DOC_ID + "\""));
+            String doc = client.get("/documents/" + TestIndex.DOC_ID).body().string();
+            assertTrue(doc.contains("现印发给你们"), "the notice is on the document's page");
+            assertTrue(doc.contains("凝聚改革共识"), "and its closing requirements");
+        });
+    }
 }

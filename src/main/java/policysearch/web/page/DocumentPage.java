@@ -10,11 +10,12 @@ import policysearch.search.DocumentSummary;
 import policysearch.search.Hit;
 
 /**
- * One document: its metadata table with the document it implements and those implementing it, and its outline
- * (sections → tasks, with anchors s{no} and t{no}).
+ * One document: its metadata table with the document it implements and those implementing it, its own text
+ * before the task list (notice, preamble), the outline (sections → tasks, with anchors s{no} and t{no}) and its
+ * closing requirements.
  */
 public record DocumentPage(Layout layout, DocumentSummary document, DocumentLineage lineage,
-                           List<OutlineSection> outline) {
+                           List<OutlineSection> outline, List<String> preface, List<String> closing) {
 
     /** A section with its tasks in document order. */
     public record OutlineSection(Section section, List<Hit> tasks) {
@@ -30,11 +31,21 @@ public record DocumentPage(Layout layout, DocumentSummary document, DocumentLine
             outline.add(new OutlineSection(s, detail.tasks().stream().filter(t -> t.section().equals(s)).toList()));
         }
         return new DocumentPage(Layout.of(detail.summary().title(), Layout.Nav.DOCUMENTS), detail.summary(), lineage,
-                outline);
+                outline, paragraphs(detail.preface()), paragraphs(detail.closing()));
     }
 
-    /** Which roles the document's department clauses name, and what they leave unstated (牵头, 责任部门). */
+    private static List<String> paragraphs(String text) {
+        return text == null || text.isBlank() ? List.of() : List.of(text.strip().split("\n"));
+    }
+
+    /**
+     * Which roles the document's department clauses name, and what they leave unstated (牵头, 责任部门); a dash
+     * for a document without tasks.
+     */
     public String rolesStated() {
+        if (document.taskCount() == 0) {
+            return "—";
+        }
         if (document.listsNoDepartments()) {
             return "原文未列出责任部门";
         }

@@ -2,6 +2,7 @@ package policysearch.web.page;
 
 import java.util.List;
 import java.util.Locale;
+import policysearch.search.DocumentHit;
 import policysearch.search.Hit;
 import policysearch.search.Related;
 import policysearch.search.SearchResult;
@@ -29,6 +30,11 @@ public record SearchPage(Layout layout, SearchParams params, SearchResult result
     /** The hits of this page. */
     public List<Hit> hits() {
         return result.hits();
+    }
+
+    /** Documents whose own text (notice, preamble, closing) or title matches the query: the 文件 block. */
+    public List<DocumentHit> documents() {
+        return result.documents();
     }
 
     /** Tasks close in meaning to the query outside the exact hits (not counted in the total). */

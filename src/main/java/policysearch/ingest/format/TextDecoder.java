@@ -1,4 +1,4 @@
-package policysearch.ingest;
+package policysearch.ingest.format;
 
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
