@@ -45,7 +45,7 @@ final class ServeCommand implements Callable<Integer> {
     int watch;
 
     @Option(names = "--base-url", paramLabel = "URL",
-            description = "public address of the site, used for the links in CSV exports "
+            description = "public address of the site, used for the links in CSV exports and citations "
                     + "(default: http://HOST:PORT, http://localhost:PORT when HOST is a wildcard such as 0.0.0.0)")
     String baseUrl;
 

@@ -82,7 +82,7 @@ final class PageHandlers {
         int at = indexOf(siblings, id);
         Hit prev = at > 0 ? siblings.get(at - 1) : null;
         Hit next = at >= 0 && at + 1 < siblings.size() ? siblings.get(at + 1) : null;
-        render(ctx, "task/task.jte", TaskPage.of(task, prev, next));
+        render(ctx, "task/task.jte", TaskPage.of(task, prev, next, Citation.of(task, baseUrl)));
     }
 
     /** {@code /documents?page=}: one page of the document list. */

@@ -33,7 +33,7 @@ public final class WebApp {
         PageHandlers pages = new PageHandlers(service, templates, baseUrl);
         ErrorHandlers errors = new ErrorHandlers(templates);
         return Javalin.create(config -> {
-            config.jsonMapper(new JavalinJackson(JsonMapping.mapper(), false));
+            config.jsonMapper(new JavalinJackson(JsonMapping.mapper(baseUrl), false));
             config.startup.showJavalinBanner = false;
             config.staticFiles.add(files -> {
                 files.hostedPath = "/static";

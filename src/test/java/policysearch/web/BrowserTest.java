@@ -140,7 +140,10 @@ class BrowserTest {
         assertEquals(title, browser.findElement(By.cssSelector("article.task h1")).getText());
         assertTrue(browser.findElement(By.cssSelector(".roles")).getText().contains(TestIndex.CQ_INSURANCE));
         String citation = browser.findElement(By.id("citation")).getDomProperty("value");
-        assertTrue(citation.startsWith("《"), citation);
+        assertTrue(citation.startsWith(browser.findElement(By.cssSelector(".meta")).getText().contains("重庆市")
+                ? "重庆市人民政府办公厅《" : ""), citation);
+        assertTrue(citation.contains(TestIndex.CQ_INSURANCE) && citation.endsWith(browser.getCurrentUrl()
+                .replaceAll("^http://[^/]+", "")), citation);
         assertFalse(browser.findElement(By.cssSelector("button[data-copy]")).getAttribute("hidden") != null,
                 "copy button shown when scripts run");
         shot("04-task.png");
