@@ -45,8 +45,10 @@ final class Snapshot extends IndexSearcher {
         this.corpusCounts = facetState == null ? null : new SortedSetDocValuesFacetCounts(facetState);
         this.corpusFacets = corpusCounts == null ? Map.of() : valuesOfEveryDim(corpusCounts);
         this.counts = new Counts(count(DocumentRecords.DOCUMENTS), count(DocumentRecords.TASKS));
-        this.suggester = new Suggester(suggestions(synonyms));
         this.vocabulary = readVocabulary();
+        // abbreviations of bodies resolve as the query reader resolves them, from this snapshot's vocabulary
+        QueryUnderstanding names = new QueryUnderstanding(vocabulary, synonyms, RegionNames.standard(), t -> false);
+        this.suggester = new Suggester(suggestions(synonyms), names::bodies);
         this.hasVectors = reader.leaves().stream()
                 .anyMatch(l -> l.reader().getFieldInfos().fieldInfo(Schema.VECTOR) != null);
     }

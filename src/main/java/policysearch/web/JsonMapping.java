@@ -21,6 +21,7 @@ import policysearch.search.FacetDim;
 import policysearch.search.Hit;
 import policysearch.search.Related;
 import policysearch.search.SearchResult;
+import policysearch.search.Suggestion;
 import policysearch.search.Understood;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
 
@@ -38,10 +39,17 @@ public final class JsonMapping {
     public static ObjectMapper mapper(BaseUrl base) {
         ObjectMapper mapper = Json.mapper().addMixIn(SearchResult.class, SearchResultMixin.class)
                 .addMixIn(Related.class, RelatedMixin.class).addMixIn(Understood.class, UnderstoodMixin.class)
-                .addMixIn(DocumentDetail.class, DocumentDetailMixin.class).addMixIn(Hit.class, HitMixin.class);
+                .addMixIn(DocumentDetail.class, DocumentDetailMixin.class).addMixIn(Hit.class, HitMixin.class)
+                .addMixIn(Suggestion.class, SuggestionMixin.class);
         mapper.setConfig(mapper.getSerializationConfig().withAttribute(BaseUrl.class, base));
         mapper.getFactory().setCharacterEscapes(new HtmlSafeEscapes());
         return mapper;
+    }
+
+    /** Only a department's suggestion has a {@code url} (its filter); the others are searched as text. */
+    private abstract static class SuggestionMixin {
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        abstract String url();
     }
 
     /** A task hit carries the citation users copy from its page. */

@@ -190,6 +190,27 @@ class BrowserTest {
         assertEquals(TestIndex.CQ_INSURANCE_LEADS, total(), "the shared link shows the same answer");
     }
 
+    /** Typing a body's short name offers its canonical departments; picking one opens the search filtered to it. */
+    @Test
+    void pickingADepartmentSuggestedForAShortNameFiltersByIt() throws IOException {
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+        browser.get(url("/"));
+        WebElement box = browser.findElement(By.id("q"));
+        box.sendKeys("川医保局");
+        By sichuan = By.cssSelector("#q-suggest option[value='四川省医保局']");
+        wait.until(d -> !d.findElements(sichuan).isEmpty());
+        assertEquals("按部门筛选", browser.findElement(sichuan).getDomProperty("label"));
+        // what the browser does when a <datalist> option is chosen: replace the value, fire a replacement input event
+        browser.executeScript("var q = document.getElementById('q'); q.value = arguments[0];"
+                + "q.dispatchEvent(new InputEvent('input', {inputType: 'insertReplacementText', bubbles: true}));",
+                "四川省医保局");
+        wait.until(ExpectedConditions.urlContains("/search?dept="));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("stats")));
+        assertTrue(browser.findElement(By.cssSelector(".chips")).getText().contains("四川省医保局"));
+        assertTrue(browser.findElement(By.cssSelector("input[name='dept'][value='四川省医保局']")).isSelected());
+        assertEquals(18, total(), "the tasks 四川省医保局 takes part in");
+    }
+
     /** Without JavaScript, ticking facets and pressing 应用筛选 gives the same filtered page. */
     @Test
     void facetsWorkWithoutJavaScript(@TempDir Path noScriptProfile) throws IOException {
