@@ -211,6 +211,38 @@ class BrowserTest {
         assertEquals(18, total(), "the tasks 四川省医保局 takes part in");
     }
 
+    /** At a phone's 390 px the document tables stack into cards: no visible cell narrower than three characters. */
+    @Test
+    void documentTablesStayReadableOnAPhone() throws IOException {
+        browser.manage().window().setSize(new Dimension(390, 844));
+        try {
+            for (String path : java.util.List.of("/documents", "/")) {
+                browser.get(url(path));
+                Number width = (Number) browser.executeScript("return window.innerWidth;");
+                assertTrue(width.intValue() <= 400, "a phone-sized viewport: " + width);
+                shot(path.equals("/") ? "08-home-phone.png" : "09-documents-phone.png");
+                Object narrow = browser.executeScript("""
+                        var out = [];
+                        document.querySelectorAll('table.docs th, table.docs td').forEach(function (c) {
+                          var r = c.getBoundingClientRect();
+                          if (r.width === 0 || r.height === 0) { return; }
+                          var em = parseFloat(getComputedStyle(c).fontSize);
+                          if (r.width < 3 * em) { out.push(c.textContent.trim() + ' ' + Math.round(r.width) + 'px'); }
+                        });
+                        return out;""");
+                assertEquals(java.util.List.of(), narrow, path + ": cells narrower than 3 em");
+                Boolean fits = (Boolean) browser.executeScript(
+                        "var t = document.querySelector('table.docs');"
+                                + "return t.scrollWidth <= t.parentElement.clientWidth"
+                                + " && document.documentElement.scrollWidth <= window.innerWidth;");
+                assertTrue(fits, path + ": the table scrolls sideways");
+                assertEquals(TestIndex.DOCUMENTS, browser.findElements(By.cssSelector("table.docs td.title")).size());
+            }
+        } finally {
+            browser.manage().window().setSize(new Dimension(1280, 1000));
+        }
+    }
+
     /** Without JavaScript, ticking facets and pressing 应用筛选 gives the same filtered page. */
     @Test
     void facetsWorkWithoutJavaScript(@TempDir Path noScriptProfile) throws IOException {
