@@ -35,6 +35,7 @@ public final class WebApp {
         return Javalin.create(config -> {
             config.jsonMapper(new JavalinJackson(JsonMapping.mapper(baseUrl), false));
             config.startup.showJavalinBanner = false;
+            config.startup.showOldJavalinVersionWarning = false;
             config.staticFiles.add(files -> {
                 files.hostedPath = "/static";
                 files.directory = "/static";
