@@ -46,6 +46,6 @@ final class SyntheticCorpus {
                         .toList())).toList();
         return new PolicyDocument(id, "synthetic-" + i + ".txt", base.title().replace(base.region(), region),
                 base.listTitle(), null, issuer, base.date() == null ? null : base.date().withYear(year), year, region,
-                base.sections(), tasks);
+                base.parent(), base.sections(), tasks);
     }
 }

@@ -26,6 +26,9 @@ import policysearch.model.Task;
  * fingerprint it passes is recorded so it can later tell whether the index is still current.
  */
 public final class IndexBuilder {
+    /** Indexing buffer before a segment is flushed. */
+    static final double RAM_BUFFER_MB = 256;
+
     private final Schema schema;
 
     public IndexBuilder(Schema schema) {
@@ -57,7 +60,9 @@ public final class IndexBuilder {
         int vectorCount = 0;
         TaskDocuments docs = new TaskDocuments(schema);
         IndexWriterConfig config = new IndexWriterConfig(schema.indexAnalyzer())
-                .setOpenMode(IndexWriterConfig.OpenMode.CREATE).setCodec(schema.codec());
+                .setOpenMode(IndexWriterConfig.OpenMode.CREATE).setCodec(schema.codec())
+                // fewer, larger segments: every merge rebuilds the HNSW graphs of the vectors it merges
+                .setRAMBufferSizeMB(RAM_BUFFER_MB);
         try (Directory dir = FSDirectory.open(index); IndexWriter writer = new IndexWriter(dir, config)) {
             try {
                 while (outcomes.hasNext()) {
@@ -67,10 +72,14 @@ public final class IndexBuilder {
                     if (outcome.ok()) {
                         PolicyDocument doc = outcome.document();
                         writer.addDocument(docs.summary(doc));
-                        List<float[]> vectors = schema.embeddings()
-                                .passages(doc.tasks().stream().map(TaskDocuments::passage).toList()).orElse(null);
-                        for (int i = 0; i < doc.tasks().size(); i++) {
-                            writer.addDocument(docs.task(doc, doc.tasks().get(i), vectors == null ? null : vectors.get(i)));
+                        List<String> texts = new ArrayList<>();
+                        doc.tasks().forEach(t -> texts.add(TaskDocuments.passage(t)));
+                        doc.tasks().forEach(t -> texts.add(t.title()));
+                        List<float[]> vectors = schema.embeddings().passages(texts).orElse(null);
+                        int n = doc.tasks().size();
+                        for (int i = 0; i < n; i++) {
+                            writer.addDocument(docs.task(doc, doc.tasks().get(i),
+                                    vectors == null ? null : vectors.get(i), vectors == null ? null : vectors.get(n + i)));
                             vectorCount += vectors == null ? 0 : 1;
                         }
                         documents++;

@@ -19,7 +19,7 @@ import policysearch.embed.Embeddings;
  */
 public final class Schema implements AutoCloseable {
     /** Bumped whenever fields or analysis change; an index of another version is refused, then rebuilt. */
-    public static final int SCHEMA_VERSION = 3;
+    public static final int SCHEMA_VERSION = 5;
 
     // Commit user data keys.
     public static final String META_SCHEMA = "schema_version";
@@ -57,6 +57,25 @@ public final class Schema implements AutoCloseable {
     public static final String REGION = "region";
     public static final String SECTIONS = "sections";
     public static final String TASK_COUNT = "task_count";
+    /** On a document's summary record: the roles (Role ids) its department clauses name, one value each. */
+    public static final String DOC_ROLES = "doc_roles";
+    /** On a document's summary record: how many of its tasks list no department. */
+    public static final String UNLISTED_TASKS = "unlisted_tasks";
+
+    // What a source does not state, known at indexing: StringFields, so a count of the tasks a department or
+    // role filter cannot see is one term more in a query.
+    /** A task whose source lists no department: value {@link #YES}. */
+    public static final String NO_DEPARTMENTS = "no_depts";
+    /** A role (Role id) the task's document never names (2021: lead; a document without departments: all three). */
+    public static final String UNSTATED_ROLE = "unstated_role";
+    public static final String YES = "yes";
+
+    /**
+     * The document a local one says it implements, as stated (文号, title), on its summary record: stored only,
+     * resolved against the indexed documents when lineage is asked for, so a parent indexed later is found too.
+     */
+    public static final String PARENT_NUMBER = "parent_number";
+    public static final String PARENT_TITLE = "parent_title";
 
     // Searched text: smartcn words rank, bigrams match (see Analyzers).
     public static final String TITLE_WORDS = "title_zh";
@@ -79,6 +98,11 @@ public final class Schema implements AutoCloseable {
      * kNN query with the filters as its pre-filter finds the nearest tasks among those the filters keep.
      */
     public static final String VECTOR = "vector";
+    /**
+     * The task title's own vector: a short query is often closer to a title (乱开药 → 促进科学合理用药) than to the
+     * whole passage, so related tasks take the better of the two similarities.
+     */
+    public static final String TITLE_VECTOR = "title_vector";
     /** Distinct task titles for suggestions, read from the terms of a sorted-set doc-values field. */
     public static final String SUGGEST_TITLE = "suggest_title";
 

@@ -32,14 +32,17 @@ public final class TaskDocuments {
 
     /** The Lucene document of one task, with its document's metadata copied in (tasks are the unit of search). */
     public Document task(PolicyDocument doc, Task task) throws IOException {
-        return task(doc, task, null);
+        return task(doc, task, null, null);
     }
 
-    /** The Lucene document of one task with its passage vector ({@link #passage}), when there is one. */
-    public Document task(PolicyDocument doc, Task task, float[] vector) throws IOException {
+    /** The Lucene document of one task with its passage ({@link #passage}) and title vectors, when there are. */
+    public Document task(PolicyDocument doc, Task task, float[] vector, float[] titleVector) throws IOException {
         Document d = new Document();
         if (vector != null) {
             d.add(new KnnFloatVectorField(Schema.VECTOR, vector, VectorSimilarityFunction.COSINE));
+        }
+        if (titleVector != null) {
+            d.add(new KnnFloatVectorField(Schema.TITLE_VECTOR, titleVector, VectorSimilarityFunction.COSINE));
         }
         d.add(new StringField(Schema.KIND, Schema.KIND_TASK, Field.Store.NO));
         d.add(new StringField(Schema.TASK_ID, task.id(), Field.Store.YES));
@@ -86,6 +89,15 @@ public final class TaskDocuments {
             deptRoles.add(Schema.deptRole(dep.role().id(), dep.name()));
             sectorRoles.add(Schema.sectorRole(dep.role().id(), dep.sector()));
         }
+        if (task.departments().isEmpty()) {
+            d.add(new StringField(Schema.NO_DEPARTMENTS, Schema.YES, Field.Store.NO));
+        }
+        Set<Role> stated = rolesNamed(doc);
+        for (Role role : Role.values()) {
+            if (!stated.contains(role)) {
+                d.add(new StringField(Schema.UNSTATED_ROLE, role.id(), Field.Store.NO));
+            }
+        }
         depts.forEach(v -> d.add(new SortedSetDocValuesFacetField(Schema.DIM_DEPARTMENT, v)));
         sectors.forEach(v -> d.add(new SortedSetDocValuesFacetField(Schema.DIM_SECTOR, v)));
         roles.forEach(v -> d.add(new SortedSetDocValuesFacetField(Schema.DIM_ROLE, v)));
@@ -96,10 +108,15 @@ public final class TaskDocuments {
 
     /** The text a task's vector is computed from: its title, then its text (which often repeats the title). */
     public static String passage(Task task) {
-        return task.text().startsWith(task.title()) ? task.text() : task.title() + "\n" + task.text();
+        return passage(task.title(), task.text());
     }
 
-    /** The summary record of a policy document: metadata, sections and task count (for the document list). */
+    /** The passage of a task with this title and text (the same string, so a cached vector is found again). */
+    public static String passage(String title, String text) {
+        return text.startsWith(title) ? text : title + "\n" + text;
+    }
+
+    /** The summary record of a policy document: metadata, sections, task count and the parent it names. */
     public Document summary(PolicyDocument doc) {
         Document d = new Document();
         d.add(new StringField(Schema.KIND, Schema.KIND_DOC, Field.Store.NO));
@@ -108,7 +125,23 @@ public final class TaskDocuments {
             d.add(new StoredField(Schema.SECTIONS, s.no() + String.valueOf(Schema.SEP) + s.title()));
         }
         d.add(new StoredField(Schema.TASK_COUNT, doc.tasks().size()));
+        rolesNamed(doc).forEach(r -> d.add(new StoredField(Schema.DOC_ROLES, r.id())));
+        d.add(new StoredField(Schema.UNLISTED_TASKS,
+                (int) doc.tasks().stream().filter(t -> t.departments().isEmpty()).count()));
+        if (doc.parent() != null && doc.parent().number() != null) {
+            d.add(new StoredField(Schema.PARENT_NUMBER, doc.parent().number()));
+        }
+        if (doc.parent() != null && doc.parent().title() != null) {
+            d.add(new StoredField(Schema.PARENT_TITLE, doc.parent().title()));
+        }
         return d;
+    }
+
+    /** The roles a document's department clauses name, in role order (none when it lists no departments). */
+    static Set<Role> rolesNamed(PolicyDocument doc) {
+        Set<Role> out = java.util.EnumSet.noneOf(Role.class);
+        doc.tasks().forEach(t -> t.departments().forEach(dep -> out.add(dep.role())));
+        return out;
     }
 
     private static void addDocumentMetadata(Document d, PolicyDocument doc) {

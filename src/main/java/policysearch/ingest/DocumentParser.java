@@ -104,7 +104,7 @@ public final class DocumentParser {
         }
         try {
             PolicyDocument doc = new PolicyDocument(id, source, title, meta.listTitle(), meta.number(), issuer,
-                    meta.date(), year, region, list.sections(), tasks);
+                    meta.date(), year, region, meta.parent(), list.sections(), tasks);
             return new ParseOutcome(source, doc, problems);
         } catch (IllegalArgumentException e) {
             problems.add(new Problem(source, 0, Problem.Severity.ERROR, e.getMessage()));

@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
 
 /**
  * Reads metadata from the lines before the task list: a web page's key/value table (标题, 发文机关, 发文字号,
- * 成文日期), a 文号 line, the title block above it, the signature and date, and the task list's own title.
+ * 成文日期), a 文号 line, the title block above it, the signature and date, the task list's own title, and the
+ * document it implements ({@link ParentReader}).
  */
 public final class HeaderReader {
     private static final Pattern KEY = Pattern.compile("^(标题|名称|发文机关|发文字号|文号|成文日期|发布日期|索引号|主题分类|关键词)[:：]\\s*(.*)$");
@@ -59,7 +60,7 @@ public final class HeaderReader {
             year = Integer.valueOf(number.replaceAll("^.*〔(\\d{4})〕.*$", "$1"));
         }
         return new Metadata(blankToNull(title), blankToNull(listTitle), number, blankToNull(issuer), date, year,
-                null, null);
+                null, null, ParentReader.read(header, title, listTitle));
     }
 
     /** The 文号 normalised to 〔〕 with no spaces (川办发〔2020〕53 号 → 川办发〔2020〕53号), or null. */

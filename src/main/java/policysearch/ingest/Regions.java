@@ -4,11 +4,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import policysearch.model.PolicyDocument;
 
 /** Provincial-level regions and the national level: recognises an issuer's region and gives its id code. */
 public final class Regions {
     /** The national level. */
-    public static final String NATIONAL = "国家";
+    public static final String NATIONAL = PolicyDocument.NATIONAL;
 
     /** One region: full name (四川省), short name (四川), id code (sc). */
     public record Region(String name, String shortName, String code) {

@@ -11,7 +11,7 @@ import policysearch.model.ParseOutcome;
 /** Reads every seed file of a directory into documents; one bad file never stops the others. */
 public final class SeedReader {
     /** Bumped whenever parsing changes what documents come out, so indexes built by older code count as stale. */
-    public static final int PARSER_VERSION = 1;
+    public static final int PARSER_VERSION = 2;
 
     private final DocumentParser parser;
 

@@ -23,7 +23,8 @@ public final class Sidecar {
     }
 
     /**
-     * Reads the sidecar of {@code seed} (UTF-8 properties: id, title, listTitle, number, issuer, date, year, region);
+     * Reads the sidecar of {@code seed} (UTF-8 properties: id, title, listTitle, number, issuer, date, year, region,
+     * parent: the 文号 or title of the document it implements);
      * an absent sidecar gives empty metadata.
      */
     public static Metadata read(Path seed) throws IOException {
@@ -58,7 +59,7 @@ public final class Sidecar {
             throw new IOException(p.getFileName() + ": number is not a 文号 like 国办发〔2024〕29号: " + number);
         }
         return new Metadata(value(props, "title"), value(props, "listTitle"), normalised, value(props, "issuer"),
-                date, year, value(props, "region"), id);
+                date, year, value(props, "region"), id, ParentReader.stated(value(props, "parent")));
     }
 
     private static String value(Properties props, String key) {

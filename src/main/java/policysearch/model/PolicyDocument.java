@@ -16,10 +16,14 @@ import java.util.Objects;
  * @param date the 成文日期, or null when unknown
  * @param year the year the document belongs to
  * @param region the region or level: 国家, 重庆市, 四川省 ...
+ * @param parent the document this one says it implements (落实), or null
  */
 public record PolicyDocument(String id, String source, String title, String listTitle, String number,
-                             String issuer, LocalDate date, int year, String region,
+                             String issuer, LocalDate date, int year, String region, ParentReference parent,
                              List<Section> sections, List<Task> tasks) {
+    /** The region of a national document (issued by 国务院, its ministries and commissions). */
+    public static final String NATIONAL = "国家";
+
     public PolicyDocument {
         if (!Ids.isValid(id)) {
             throw new IllegalArgumentException("invalid document id: " + id);
@@ -47,8 +51,8 @@ public record PolicyDocument(String id, String source, String title, String list
     public PolicyDocument withId(String newId) {
         List<Task> renamed = tasks.stream().map(t -> new Task(Ids.task(newId, t.no()), t.no(), t.label(), t.title(),
                 t.text(), t.section(), t.departments())).toList();
-        return new PolicyDocument(newId, source, title, listTitle, number, issuer, date, year, region, sections,
-                renamed);
+        return new PolicyDocument(newId, source, title, listTitle, number, issuer, date, year, region, parent,
+                sections, renamed);
     }
 
     /** The task with the given number, or null. */

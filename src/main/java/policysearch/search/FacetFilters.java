@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import org.apache.lucene.facet.DrillDownQuery;
@@ -143,6 +144,15 @@ final class FacetFilters {
             }
         }
         return Snapshot.sorted(sums.entrySet().stream().map(e -> new FacetValue(e.getKey(), e.getValue())).toList());
+    }
+
+    /** The facets with the department list narrowed to the names containing {@code text} (any letter case). */
+    static Map<String, List<FacetValue>> departmentsContaining(Map<String, List<FacetValue>> facets, String text) {
+        String needle = text.toLowerCase(Locale.ROOT);
+        Map<String, List<FacetValue>> out = new LinkedHashMap<>(facets);
+        out.computeIfPresent(FacetDim.DEPARTMENT.key(), (k, values) -> values.stream()
+                .filter(v -> v.value().toLowerCase(Locale.ROOT).contains(needle)).toList());
+        return out;
     }
 
     /** Role filter values as role ids (lead, responsible, support); the web layer accepts nothing else. */

@@ -30,6 +30,7 @@ public final class LuceneSearchService implements SearchService {
     private final boolean ownsSchema;
     private final SearcherManager manager;
     private final TaskSearch tasks;
+    private final SimilarTasks similar;
 
     private LuceneSearchService(Path dir, Schema schema, boolean ownsSchema, Synonyms synonyms) throws IOException {
         this.dir = dir;
@@ -46,6 +47,7 @@ public final class LuceneSearchService implements SearchService {
             throw e;
         }
         this.tasks = new TaskSearch(schema, synonyms);
+        this.similar = new SimilarTasks(schema);
     }
 
     /** Opens the index in {@code indexDir} with its own schema and the bundled synonym dictionary. */
@@ -107,6 +109,20 @@ public final class LuceneSearchService implements SearchService {
             return docs.length == 0 ? Optional.<Hit>empty()
                     : Optional.of(StoredRecords.hit(s.storedFields().document(docs[0].doc), List.of(), 0f));
         });
+    }
+
+    @Override
+    public List<Hit> similar(String id, int limit) {
+        Optional<Hit> task = task(id);
+        if (task.isEmpty() || limit < 1) {
+            return List.of();
+        }
+        return withSnapshot(s -> similar.similar(s, task.get(), limit));
+    }
+
+    @Override
+    public long snapshot() {
+        return withSnapshot(s -> s.getIndexReader() instanceof DirectoryReader dr ? dr.getVersion() : 0L);
     }
 
     @Override

@@ -2,14 +2,24 @@ package policysearch.search;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
- * Tokenises what users type into a {@link ParsedQuery}: space-separated words (all required),
- * "quoted phrases", -exclusions and OR between alternatives. It never throws: stray quotes,
- * a lone '-' or a dangling OR are dropped, and a notice says the query was read as plain text.
+ * Tokenises what users type into a {@link ParsedQuery}: space-separated words (all required, AND optional),
+ * "quoted phrases", exclusions (-word, NOT word) and OR between alternatives; the operators in any letter case,
+ * and a slash between Latin terms (DRG/DIP) as OR. It never throws: stray quotes, a lone '-' or a dangling
+ * operator are dropped, and a notice says the query was read as plain text.
  */
 final class QuerySyntax {
-    static final String PLAIN_TEXT_NOTICE = "查询语法不完整（如引号未配对、孤立的 - 或 OR），已按普通文字搜索。";
+    static final String PLAIN_TEXT_NOTICE = "查询语法不完整（如引号未配对、孤立的 - 、OR、AND 或 NOT），已按普通文字搜索。";
+    /** Latin terms joined by slashes (DRG/DIP, 5G/AI): each term has a letter; digits alone (2020/2021) are not. */
+    private static final Pattern LATIN_ALTERNATIVES = Pattern.compile(
+            "(?<![A-Za-z0-9])[A-Za-z0-9]*[A-Za-z][A-Za-z0-9]*(?:/[A-Za-z0-9]*[A-Za-z][A-Za-z0-9]*)+(?![A-Za-z0-9])");
+    /** Spaces around a slash between Latin terms (DRG / DIP), taken out so the terms read as one alternation. */
+    private static final Pattern SPACED_SLASH = Pattern.compile(
+            "(?<=[A-Za-z][A-Za-z0-9]{0,30})\\s*/\\s*(?=[A-Za-z0-9]*[A-Za-z])");
     /** Most words, phrases and exclusions one query may hold; more are dropped with a notice. */
     static final int MAX_PARTS = 12;
     /** Longest word or phrase searched; a longer one is cut with a notice. */
@@ -22,7 +32,7 @@ final class QuerySyntax {
 
     /** Tokenises one query. */
     static ParsedQuery parse(String raw) {
-        String q = normalise(raw == null ? "" : raw);
+        String q = SPACED_SLASH.matcher(normalise(raw == null ? "" : raw)).replaceAll("/");
         boolean degraded = false;
         if (q.chars().filter(c -> c == '"').count() % 2 == 1) {
             q = q.replace('"', ' ');
@@ -53,7 +63,7 @@ final class QuerySyntax {
                 if (phrase.isEmpty()) {
                     degraded = true;
                 } else {
-                    tokens.add(new Token(new ParsedQuery.Part(phrase, true), negated, false));
+                    tokens.add(Token.part(new ParsedQuery.Part(phrase, true), negated));
                 }
                 continue;
             }
@@ -63,10 +73,11 @@ final class QuerySyntax {
             }
             String word = q.substring(i, end);
             i = end;
-            if (word.equals("OR") && !negated) {
-                tokens.add(new Token(null, false, true));
+            Op op = negated ? null : Op.of(word);
+            if (op != null) {
+                tokens.add(new Token(null, false, op));
             } else {
-                tokens.add(new Token(new ParsedQuery.Part(word, false), negated, false));
+                words(word, negated, tokens);
             }
         }
         boolean tooLong = false;
@@ -77,8 +88,8 @@ final class QuerySyntax {
         for (int t = 0; t < tokens.size(); t++) {
             Token tok = tokens.get(t);
             if (tok.part != null && tok.part.text().length() > MAX_PART_CHARS) {
-                tokens.set(t, new Token(new ParsedQuery.Part(cut(tok.part.text()), tok.part.phrase()),
-                        tok.negated, false));
+                tokens.set(t, Token.part(new ParsedQuery.Part(cut(tok.part.text()), tok.part.phrase()),
+                        tok.negated));
                 tooLong = true;
             }
         }
@@ -117,33 +128,70 @@ final class QuerySyntax {
         return new ParsedQuery(groups, exclusions, q.notice());
     }
 
+    /**
+     * A word, or the alternatives it spells with a slash between Latin terms: DRG/DIP付费 is DRG付费 OR DIP付费;
+     * excluded, -DRG/DIP leaves out both terms.
+     */
+    private static void words(String word, boolean negated, List<Token> tokens) {
+        Matcher m = LATIN_ALTERNATIVES.matcher(word);
+        if (!m.find() || (negated && m.group().length() != word.length())) {
+            tokens.add(Token.part(new ParsedQuery.Part(word, false), negated));
+            return;
+        }
+        String before = word.substring(0, m.start());
+        String after = word.substring(m.end());
+        String[] terms = m.group().split("/");
+        for (int t = 0; t < terms.length; t++) {
+            if (t > 0 && !negated) {
+                tokens.add(new Token(null, false, Op.OR));
+            }
+            tokens.add(Token.part(new ParsedQuery.Part(before + terms[t] + after, false), negated));
+        }
+    }
+
+    /** Whether a word holds Latin terms joined by a slash (DRG/DIP), which the query reads as alternatives. */
+    static boolean hasLatinAlternatives(String word) {
+        return LATIN_ALTERNATIVES.matcher(word).find();
+    }
+
+    /**
+     * Groups the tokens: OR joins its neighbours into one group, NOT (like -) excludes the part after it, AND
+     * only separates (words are all required anyway). An operator without its parts is dropped with a notice.
+     */
     private static ParsedQuery assemble(List<Token> tokens, boolean degraded) {
         List<List<ParsedQuery.Part>> groups = new ArrayList<>();
         List<ParsedQuery.Part> exclusions = new ArrayList<>();
-        boolean pendingOr = false;
+        Op pending = null; // an operator waiting for the part on its right
         for (Token t : tokens) {
-            if (t.or) {
+            if (t.op == Op.OR) {
                 // OR must sit between two positive parts.
-                if (pendingOr || groups.isEmpty()) {
-                    degraded = true;
-                }
-                pendingOr = !groups.isEmpty();
+                degraded |= pending != null || groups.isEmpty();
+                pending = groups.isEmpty() ? null : Op.OR;
                 continue;
             }
-            if (t.negated) {
+            if (t.op == Op.AND) {
+                degraded |= pending != null || (groups.isEmpty() && exclusions.isEmpty());
+                pending = groups.isEmpty() && exclusions.isEmpty() ? null : Op.AND;
+                continue;
+            }
+            if (t.op == Op.NOT) {
+                degraded |= pending == Op.OR || pending == Op.NOT; // AND NOT is fine
+                pending = Op.NOT;
+                continue;
+            }
+            boolean negated = t.negated || pending == Op.NOT;
+            degraded |= t.negated && pending == Op.NOT; // NOT -word
+            if (negated) {
+                degraded |= pending == Op.OR;
                 exclusions.add(t.part);
-                continue;
-            }
-            if (pendingOr) {
+            } else if (pending == Op.OR) {
                 groups.get(groups.size() - 1).add(t.part);
-                pendingOr = false;
             } else {
                 groups.add(new ArrayList<>(List.of(t.part)));
             }
+            pending = null;
         }
-        if (pendingOr) {
-            degraded = true; // a trailing OR
-        }
+        degraded |= pending != null; // a trailing operator
         return new ParsedQuery(groups, exclusions, degraded ? PLAIN_TEXT_NOTICE : null);
     }
 
@@ -171,6 +219,25 @@ final class QuerySyntax {
         return sb.toString();
     }
 
-    private record Token(ParsedQuery.Part part, boolean negated, boolean or) {
+    /** The operators a query may use between its parts, in any letter case. */
+    enum Op {
+        OR, AND, NOT;
+
+        /** The operator a word spells (or, And, NOT …), or null for an ordinary word. */
+        static Op of(String word) {
+            return switch (word.toUpperCase(Locale.ROOT)) {
+                case "OR" -> OR;
+                case "AND" -> AND;
+                case "NOT" -> NOT;
+                default -> null;
+            };
+        }
+    }
+
+    /** A part (word or phrase, maybe negated by a leading -) or an operator. */
+    private record Token(ParsedQuery.Part part, boolean negated, Op op) {
+        static Token part(ParsedQuery.Part part, boolean negated) {
+            return new Token(part, negated, null);
+        }
     }
 }

@@ -1,7 +1,6 @@
 package policysearch.search;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -11,11 +10,10 @@ import java.util.regex.Pattern;
 
 /**
  * Reads the words of a query that name a year, a region or level, an issuer, a document (its 文号 or its title's
- * words) or a responsible body, and turns them into filters, each reported as an {@link Understood} the user can
- * undo. Everything is recognised from the index's own {@link Vocabulary} plus the table of region names: a body's
- * short name (卫健委, 川医保局, 国家疾控局) resolves to the canonical names the department facet holds when its
- * characters occur in order in one of them, starting and ending alike (卫健委 → 卫生健康委); quoted phrases,
- * exclusions and OR alternatives are never read as filters.
+ * words) or a responsible body ({@link BodyNames}), and turns them into filters, each reported as an
+ * {@link Understood} the user can undo. Everything is recognised from the index's own {@link Vocabulary} plus the
+ * table of region names; quoted phrases, exclusions (-word, NOT word) and OR alternatives (also DRG/DIP) are never
+ * read as filters.
  */
 final class QueryUnderstanding {
     /** A 文号 as typed: prefix, year in any brackets (or none), serial, 号. */
@@ -30,7 +28,8 @@ final class QueryUnderstanding {
     private static final Pattern TOKEN = Pattern.compile("\"[^\"]*\"|\\S+");
     /** Words that turn a sector's name into "the bodies of that sector": 财政部门, 卫生健康系统. */
     private static final Pattern SECTOR_WORD = Pattern.compile("^(.{2,8}?)(?:部门|系统|机构|领域)$");
-    private static final Set<String> OPERATORS = Set.of("OR", "AND", "NOT", "|", "/");
+    /** Operators whose operands are left to the query syntax (AND is dropped before reading: a space does as much). */
+    private static final Set<String> OPERATORS = Set.of("OR", "NOT", "|", "/");
     /** Words for "every local (sub-national) level": the regions of the index other than 国家. */
     private static final Set<String> LOCAL_LEVEL = Set.of("省级", "地方", "各地", "省级层面", "地方层面", "各省");
 
@@ -43,14 +42,22 @@ final class QueryUnderstanding {
     private final Synonyms synonyms;
     private final RegionNames regions;
     private final java.util.function.Predicate<String> inIndex;
+    private final BodyNames bodyNames;
 
     /** {@code inIndex} tells whether a Latin term occurs anywhere in the tasks' titles or texts. */
     QueryUnderstanding(Vocabulary vocabulary, Synonyms synonyms, RegionNames regions,
                        java.util.function.Predicate<String> inIndex) {
+        this(vocabulary, synonyms, regions, inIndex, new BodyNames(vocabulary, synonyms, regions));
+    }
+
+    /** As above, with the body resolver of {@code vocabulary} already built (it is kept per index snapshot). */
+    QueryUnderstanding(Vocabulary vocabulary, Synonyms synonyms, RegionNames regions,
+                       java.util.function.Predicate<String> inIndex, BodyNames bodyNames) {
         this.vocabulary = vocabulary;
         this.synonyms = synonyms;
         this.regions = regions;
         this.inIndex = inIndex;
+        this.bodyNames = bodyNames;
     }
 
     /** The query with the words read as filters taken out, what they were read as, and ignored document words. */
@@ -78,15 +85,21 @@ final class QueryUnderstanding {
         List<String> tokens = new ArrayList<>();
         Matcher m = TOKEN.matcher(raw);
         while (m.find()) {
-            tokens.add(m.group());
+            // AND only separates words, which a space does too: its neighbours are read like any others
+            if (!m.group().equalsIgnoreCase("AND")) {
+                tokens.add(m.group());
+            }
         }
         List<Understood> found = new ArrayList<>();
         List<String> kept = new ArrayList<>();
         for (int i = 0; i < tokens.size(); i++) {
             String t = tokens.get(i);
-            boolean nearOr = (i > 0 && isOperator(tokens.get(i - 1)))
-                    || (i + 1 < tokens.size() && isOperator(tokens.get(i + 1)));
-            if (nearOr || isOperator(t) || t.startsWith("\"") || t.startsWith("-")) {
+            // an OR alternative or the word after NOT is text to match or leave out, never a filter
+            boolean operand = (i > 0 && isOperator(tokens.get(i - 1)))
+                    || (i + 1 < tokens.size() && isOperator(tokens.get(i + 1))
+                            && !tokens.get(i + 1).equalsIgnoreCase("NOT"));
+            if (operand || isOperator(t) || t.startsWith("\"") || t.startsWith("-")
+                    || QuerySyntax.hasLatinAlternatives(t)) {
                 kept.add(t);
                 continue;
             }
@@ -231,74 +244,7 @@ final class QueryUnderstanding {
 
     /** The canonical bodies a word names (any spelling in the synonym dictionary), narrowed by a region prefix. */
     List<String> bodies(String word) {
-        Set<String> out = new LinkedHashSet<>();
-        out.addAll(bodiesIn(word, null));
-        if (out.isEmpty()) {
-            Optional<RegionNames.Name> region = regions.prefix(word, true);
-            if (region.isPresent() && word.length() > region.get().text().length() + 1) {
-                String rest = word.substring(region.get().text().length());
-                out.addAll(bodiesIn(rest.startsWith("的") ? rest.substring(1) : rest, region.get().region()));
-            }
-        }
-        return List.copyOf(out);
-    }
-
-    private List<String> bodiesIn(String word, String region) {
-        Set<String> out = new LinkedHashSet<>();
-        for (Synonyms.Variant v : synonyms.variants(word)) {
-            if (v.oneWay()) {
-                continue;
-            }
-            for (String dept : vocabulary.departments()) {
-                String deptRegion = regionOf(dept);
-                if (region != null && !region.equals(deptRegion)) {
-                    continue;
-                }
-                if (names(v.text(), dept, deptRegion)) {
-                    out.add(dept);
-                }
-            }
-        }
-        return List.copyOf(out);
-    }
-
-    /** Whether {@code w} names the body {@code dept}: the name, its end (医保局), or its abbreviation (卫健委). */
-    private static boolean names(String w, String dept, String deptRegion) {
-        if (w.length() < 2) {
-            return false;
-        }
-        if (w.equals(dept) || dept.endsWith(w)) {
-            return true;
-        }
-        String body = deptRegion != null && dept.startsWith(deptRegion) ? dept.substring(deptRegion.length()) : dept;
-        if (body.startsWith("国家") && !body.equals("国家")) {
-            body = body.substring(2);
-        }
-        if (w.length() >= 3 && w.length() < body.length() && w.charAt(0) == body.charAt(0)
-                && w.charAt(w.length() - 1) == body.charAt(body.length() - 1) && subsequence(w, body)) {
-            return true;
-        }
-        // 国家疾控局 → 国家疾病预防控制局: the region prefix typed whole, the body abbreviated.
-        return deptRegion != null && w.startsWith(deptRegion) && w.length() > deptRegion.length() + 2
-                && names(w.substring(deptRegion.length()), body, null);
-    }
-
-    private String regionOf(String dept) {
-        if (dept.startsWith("国家") || dept.startsWith("国务院") || dept.startsWith("中央")) {
-            return "国家";
-        }
-        for (String r : vocabulary.regions()) {
-            if (dept.startsWith(r)) {
-                return r;
-            }
-        }
-        for (String r : regions.regions()) {
-            if (!r.equals("国家") && dept.startsWith(r.substring(0, 2))) {
-                return r; // 重庆海关, 四川银保监局: the short name
-            }
-        }
-        // 财政部, 海关总署 are national; an unqualified local name (市医保局) belongs to no known region
-        return dept.startsWith("市") || dept.startsWith("省") || dept.startsWith("县") ? null : "国家";
+        return bodyNames.resolve(word);
     }
 
     private Optional<String> issuer(String word) {

@@ -6,12 +6,14 @@ import java.util.Map;
 
 /**
  * A validated search: the raw query text, filters (OR within a dimension, AND across dimensions),
- * sort order and 1-based page.
+ * sort order and 1-based page, and {@code departmentContains}: text the department facet's values must contain
+ * (the long list narrowed by name; it filters no task).
  * A {@link FacetDim#ROLE} filter combined with a {@link FacetDim#DEPARTMENT} or {@link FacetDim#SECTOR} filter
  * limits that match to the role (tasks that 国家医保局 leads, tasks a 医疗保障 body leads); alone it keeps
  * tasks with any body in that role.
  */
-public record SearchRequest(String query, Map<FacetDim, List<String>> filters, SortOrder sort, int page, int size) {
+public record SearchRequest(String query, Map<FacetDim, List<String>> filters, SortOrder sort, int page, int size,
+                            String departmentContains) {
     /** Largest page size a client may ask for. */
     public static final int MAX_SIZE = 100;
     /** Page size when none is given. */
@@ -19,6 +21,7 @@ public record SearchRequest(String query, Map<FacetDim, List<String>> filters, S
 
     public SearchRequest {
         query = query == null ? "" : query.strip();
+        departmentContains = departmentContains == null ? "" : departmentContains.strip();
         if (query.length() > 500) {
             throw new IllegalArgumentException("query is longer than 500 characters");
         }
@@ -40,6 +43,16 @@ public record SearchRequest(String query, Map<FacetDim, List<String>> filters, S
         if (size < 1 || size > MAX_SIZE) {
             throw new IllegalArgumentException("size must be between 1 and " + MAX_SIZE);
         }
+    }
+
+    /** A request whose department facet lists every value. */
+    public SearchRequest(String query, Map<FacetDim, List<String>> filters, SortOrder sort, int page, int size) {
+        this(query, filters, sort, page, size, "");
+    }
+
+    /** The same request for another query text and filters (sort, page, size and department text kept). */
+    public SearchRequest with(String newQuery, Map<FacetDim, List<String>> newFilters) {
+        return new SearchRequest(newQuery, newFilters, sort, page, size, departmentContains);
     }
 
     /** A first-page request for a query with no filters. */

@@ -16,6 +16,18 @@ public interface SearchService extends Closeable {
     /** One task by id. */
     Optional<Hit> task(String id);
 
+    /**
+     * Up to {@code limit} tasks of other documents worded like task {@code id} (and, with semantic search on, up
+     * to {@code limit} more close in meaning), for the caller to rank; empty for an unknown id.
+     */
+    List<Hit> similar(String id, int limit);
+
+    /**
+     * The index snapshot answering now: changes whenever a refresh swaps in a new one, so what is derived from the
+     * whole index (lineage, counterparts) can be kept per snapshot.
+     */
+    long snapshot();
+
     /** How many documents and tasks the index holds (cheap: counted once per index snapshot). */
     Counts counts();
 

@@ -1,6 +1,7 @@
 package policysearch.search;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -30,12 +31,18 @@ import policysearch.index.Schema;
  * query: the facet ordinal state, corpus-wide facet counts, the document and task counts and the suggester.
  */
 final class Snapshot extends IndexSearcher {
+    private static final RegionNames REGIONS = RegionNames.standard();
     private final SortedSetDocValuesReaderState facetState;
     private final Facets corpusCounts;
     private final Map<String, List<FacetValue>> corpusFacets;
     private final Counts counts;
     private final Suggester suggester;
-    private final Vocabulary vocabulary;
+    /** Read on first use: opening a snapshot (a restart, a refresh) never waits for it. */
+    private volatile Vocabulary vocabulary;
+    /** The body resolver over {@link #vocabulary}, built on first use. */
+    private volatile BodyNames bodyNames;
+    /** Read on first use, like the vocabulary: only a department or role filter, or an empty result, needs them. */
+    private volatile List<DocumentFacts> documents;
     private final boolean hasVectors;
 
     private Snapshot(IndexReader reader, Schema schema, Synonyms synonyms) throws IOException {
@@ -45,10 +52,7 @@ final class Snapshot extends IndexSearcher {
         this.corpusCounts = facetState == null ? null : new SortedSetDocValuesFacetCounts(facetState);
         this.corpusFacets = corpusCounts == null ? Map.of() : valuesOfEveryDim(corpusCounts);
         this.counts = new Counts(count(DocumentRecords.DOCUMENTS), count(DocumentRecords.TASKS));
-        this.vocabulary = readVocabulary();
-        // abbreviations of bodies resolve as the query reader resolves them, from this snapshot's vocabulary
-        QueryUnderstanding names = new QueryUnderstanding(vocabulary, synonyms, RegionNames.standard(), t -> false);
-        this.suggester = new Suggester(suggestions(synonyms), names::bodies);
+        this.suggester = new Suggester(suggestions(synonyms), word -> bodies(word, synonyms));
         this.hasVectors = reader.leaves().stream()
                 .anyMatch(l -> l.reader().getFieldInfos().fieldInfo(Schema.VECTOR) != null);
     }
@@ -87,13 +91,63 @@ final class Snapshot extends IndexSearcher {
     }
 
     /** The names this snapshot's metadata holds (years, regions, issuers, bodies, documents). */
-    Vocabulary vocabulary() {
-        return vocabulary;
+    Vocabulary vocabulary() throws IOException {
+        Vocabulary v = vocabulary;
+        if (v == null) {
+            synchronized (this) {
+                v = vocabulary;
+                if (v == null) {
+                    v = readVocabulary();
+                    vocabulary = v;
+                }
+            }
+        }
+        return v;
+    }
+
+    /** What every document states about its departments, with the metadata that scopes it (read on first use). */
+    List<DocumentFacts> documents() throws IOException {
+        List<DocumentFacts> d = documents;
+        if (d == null) {
+            synchronized (this) {
+                d = documents;
+                if (d == null) {
+                    d = readFacts();
+                    documents = d;
+                }
+            }
+        }
+        return d;
+    }
+
+    /** The resolver of body names over this snapshot's departments (built once, on first use). */
+    BodyNames bodyNames(Synonyms synonyms, RegionNames regions) throws IOException {
+        BodyNames b = bodyNames;
+        if (b == null) {
+            b = new BodyNames(vocabulary(), synonyms, regions);
+            bodyNames = b;
+        }
+        return b;
+    }
+
+    /** The departments a short name resolves to (卫健委 → 国家卫生健康委, …), as query understanding resolves them. */
+    private List<String> bodies(String word, Synonyms synonyms) {
+        try {
+            return bodyNames(synonyms, REGIONS).resolve(word);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** True when tasks carry passage vectors (the index was built with the embedding model on). */
     boolean hasVectors() {
         return hasVectors;
+    }
+
+    /** True when some segment has vectors in {@code field}. */
+    boolean hasVectors(String field) {
+        return getIndexReader().leaves().stream()
+                .anyMatch(l -> l.reader().getFieldInfos().fieldInfo(field) != null);
     }
 
     /** The suggester over this snapshot. */
@@ -139,14 +193,33 @@ final class Snapshot extends IndexSearcher {
         return out;
     }
 
+    private static final java.util.Set<String> VOCABULARY_FIELDS = java.util.Set.of(Schema.DOC_ID, Schema.DOC_TITLE,
+            Schema.LIST_TITLE, Schema.NUMBER, Schema.YEAR, Schema.REGION, Schema.ISSUER);
+
+    private List<DocumentFacts> readFacts() throws IOException {
+        List<DocumentFacts> out = new ArrayList<>();
+        int n = counts.documents();
+        if (n > 0) {
+            var stored = storedFields();
+            for (var sd : search(DocumentRecords.DOCUMENTS, n).scoreDocs) {
+                out.add(StoredRecords.facts(stored.document(sd.doc, StoredRecords.FACT_FIELDS)));
+            }
+        }
+        return List.copyOf(out);
+    }
+
     private Vocabulary readVocabulary() throws IOException {
         List<Vocabulary.Doc> docs = new ArrayList<>();
         int n = counts.documents();
         if (n > 0) {
+            var stored = storedFields();
             for (var sd : search(DocumentRecords.DOCUMENTS, n).scoreDocs) {
-                DocumentSummary d = StoredRecords.summary(storedFields().document(sd.doc));
-                docs.add(new Vocabulary.Doc(d.id(), d.title(), d.listTitle(), d.number(), d.year(), d.region(),
-                        d.issuer()));
+                // only the fields a query may name, not the sections
+                var d = stored.document(sd.doc, VOCABULARY_FIELDS);
+                var year = d.getField(Schema.YEAR);
+                docs.add(new Vocabulary.Doc(d.get(Schema.DOC_ID), d.get(Schema.DOC_TITLE), d.get(Schema.LIST_TITLE),
+                        d.get(Schema.NUMBER), year == null ? 0 : year.numericValue().intValue(), d.get(Schema.REGION),
+                        d.get(Schema.ISSUER)));
             }
         }
         return new Vocabulary(names(Schema.DIM_YEAR), names(Schema.DIM_REGION), names(Schema.DIM_ISSUER),

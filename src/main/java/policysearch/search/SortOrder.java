@@ -2,10 +2,14 @@ package policysearch.search;
 
 import java.util.Optional;
 
-/** How results are ordered: by relevance (document order for an empty query) or by date, newest first. */
+/**
+ * How results are ordered: by relevance (document order for an empty query), by date newest first ({@code date})
+ * or by date oldest first ({@code date_asc}).
+ */
 public enum SortOrder {
     RELEVANCE("relevance"),
-    DATE("date");
+    DATE("date"),
+    DATE_ASC("date_asc");
 
     private final String param;
 
@@ -18,7 +22,7 @@ public enum SortOrder {
         return param;
     }
 
-    /** Parses {@code relevance} or {@code date}. */
+    /** Parses {@code relevance}, {@code date} or {@code date_asc}. */
     public static Optional<SortOrder> fromParam(String p) {
         for (SortOrder s : values()) {
             if (s.param.equalsIgnoreCase(p == null ? "" : p.strip())) {

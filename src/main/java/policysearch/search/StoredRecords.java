@@ -6,6 +6,7 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexableField;
 import policysearch.index.Schema;
 import policysearch.model.Department;
+import policysearch.model.ParentReference;
 import policysearch.model.Role;
 import policysearch.model.Section;
 
@@ -44,6 +45,25 @@ final class StoredRecords {
                 d.get(Schema.REGION));
     }
 
+    /** The stored fields {@link #facts} reads: metadata and departments, not the sections. */
+    static final java.util.Set<String> FACT_FIELDS = java.util.Set.of(Schema.DOC_ID, Schema.NUMBER, Schema.LIST_TITLE,
+            Schema.ISSUER, Schema.YEAR, Schema.REGION, Schema.TASK_COUNT, Schema.DOC_ROLES, Schema.UNLISTED_TASKS);
+
+    /** What a document's record states about its departments (loaded with {@link #FACT_FIELDS}). */
+    static DocumentFacts facts(Document d) {
+        return new DocumentFacts(d.get(Schema.DOC_ID), d.get(Schema.NUMBER), d.get(Schema.LIST_TITLE),
+                d.get(Schema.ISSUER), intValue(d, Schema.YEAR), d.get(Schema.REGION), intValue(d, Schema.TASK_COUNT),
+                roles(d), intValue(d, Schema.UNLISTED_TASKS));
+    }
+
+    private static List<Role> roles(Document d) {
+        List<Role> roles = new ArrayList<>();
+        for (IndexableField f : d.getFields(Schema.DOC_ROLES)) {
+            Role.fromId(f.stringValue()).ifPresent(roles::add);
+        }
+        return roles;
+    }
+
     /** A document summary from a policy document's own record. */
     static DocumentSummary summary(Document d) {
         DocumentRef ref = documentRef(d);
@@ -52,9 +72,13 @@ final class StoredRecords {
             String[] p = f.stringValue().split(SEP, 2);
             sections.add(new Section(Integer.parseInt(p[0]), p[1]));
         }
+        String parentNumber = d.get(Schema.PARENT_NUMBER);
+        String parentTitle = d.get(Schema.PARENT_TITLE);
+        ParentReference parent = parentNumber == null && parentTitle == null ? null
+                : new ParentReference(parentNumber, parentTitle);
         return new DocumentSummary(ref.id(), ref.url(), d.get(Schema.SOURCE), ref.title(), ref.listTitle(),
-                ref.number(), ref.issuer(), ref.date(), ref.year(), ref.region(), List.copyOf(sections),
-                intValue(d, Schema.TASK_COUNT));
+                ref.number(), ref.issuer(), ref.date(), ref.year(), ref.region(), parent, List.copyOf(sections),
+                intValue(d, Schema.TASK_COUNT), roles(d), intValue(d, Schema.UNLISTED_TASKS));
     }
 
     private static int intValue(Document d, String field) {

@@ -62,7 +62,10 @@ final class Suggester {
         };
     }
 
-    /** Up to {@code limit} entries containing {@code prefix}: prefix matches first, then by kind, weight, length. */
+    /**
+     * Up to {@code limit} entries containing {@code prefix}: prefix matches first, then by kind, weight, length;
+     * dictionary terms fill at most half of the list while other kinds match too.
+     */
     List<Suggestion> suggest(String prefix, int limit) {
         String q = prefix == null ? "" : prefix.strip().toLowerCase(Locale.ROOT);
         if (q.isEmpty() || limit <= 0) {
@@ -87,13 +90,16 @@ final class Suggester {
                 matches.add(new Match(entries.get(id), at == 0));
             }
         }
-        Stream<Suggestion> found = matches.stream()
+        List<Entry> ranked = matches.stream()
                 .sorted(Comparator.comparing((Match m) -> !m.prefix())
                         .thenComparing(m -> m.entry().kind())
                         .thenComparing(m -> -m.entry().weight())
                         .thenComparingInt(m -> m.entry().text().length())
                         .thenComparing(m -> m.entry().text()))
-                .map(m -> new Suggestion(m.entry().text(), m.entry().kind().name().toLowerCase(Locale.ROOT)));
+                .map(Match::entry)
+                .toList();
+        Stream<Suggestion> found = mixed(ranked, limit).stream()
+                .map(e -> new Suggestion(e.text(), e.kind().name().toLowerCase(Locale.ROOT)));
         return Stream.concat(named(prefix.strip()).stream(), found).distinct().limit(limit).toList();
     }
 
@@ -102,5 +108,37 @@ final class Suggester {
         return bodies.apply(word).stream().filter(departments::containsKey)
                 .sorted(Comparator.comparing((String d) -> -departments.get(d)).thenComparing(d -> d))
                 .map(d -> new Suggestion(d, Suggestion.DEPARTMENT)).toList();
+    }
+
+    /**
+     * The first {@code limit} entries in rank order, except that dictionary terms take at most half the places
+     * while departments or task titles are left: a large dictionary shares in 医保 with 国家医保局 and the tasks.
+     */
+    private static List<Entry> mixed(List<Entry> ranked, int limit) {
+        int termCap = (limit + 1) / 2;
+        boolean[] taken = new boolean[ranked.size()];
+        int count = 0;
+        int terms = 0;
+        for (int i = 0; i < ranked.size() && count < limit; i++) {
+            boolean term = ranked.get(i).kind() == Kind.TERM;
+            if (!term || terms < termCap) {
+                taken[i] = true;
+                count++;
+                terms += term ? 1 : 0;
+            }
+        }
+        for (int i = 0; i < ranked.size() && count < limit; i++) {
+            if (!taken[i]) {
+                taken[i] = true;
+                count++;
+            }
+        }
+        List<Entry> out = new ArrayList<>();
+        for (int i = 0; i < ranked.size(); i++) {
+            if (taken[i]) {
+                out.add(ranked.get(i));
+            }
+        }
+        return out;
     }
 }

@@ -22,7 +22,8 @@ import policysearch.model.Role;
 
 /**
  * Runs a {@link SearchRequest} on a snapshot: parse the query, build it, filter by facets drill-sideways,
- * without semantic retrieval fall back to a relaxed query when nothing matches, and turn the page of hits into highlighted records.
+ * without semantic retrieval fall back to a relaxed query when nothing matches, say what the filters could not see
+ * ({@link Unstated}), and turn the page of hits into highlighted records.
  */
 final class TaskSearch {
     static final String RELAXED_NOTICE = "没有同时包含所有查询词的结果，以下是包含部分查询词的结果。";
@@ -41,6 +42,7 @@ final class TaskSearch {
     private final Synonyms synonyms;
     private final RegionNames regions = RegionNames.standard();
     private final SemanticSearch semantic;
+    private final Unstated unstated;
 
     TaskSearch(Schema schema, Synonyms synonyms) {
         this(schema, synonyms, false);
@@ -56,56 +58,11 @@ final class TaskSearch {
         this.alwaysSideways = alwaysSideways;
         this.synonyms = synonyms;
         this.semantic = new SemanticSearch(schema.embeddings());
+        this.unstated = new Unstated(schema.facetsConfig());
     }
 
-    /** What the query names read as filters, and the request run with them (the query's other words as text). */
-    private record Understanding(QueryUnderstanding.Reading reading, SearchRequest effective,
-                                 QueryUnderstanding reader) {
-        List<String> bodies() {
-            return reading.values(FacetDim.DEPARTMENT);
-        }
-
-        /** Whether a word left in the query (a quoted name, an OR alternative) names a body of the index. */
-        boolean isBody(String word) {
-            return !reader.bodies(word).isEmpty();
-        }
-    }
-
-    private Understanding understand(Snapshot s, SearchRequest request) {
-        QueryUnderstanding reader = new QueryUnderstanding(s.vocabulary(), synonyms, regions,
-                term -> inIndex(s, term));
-        QueryUnderstanding.Reading reading = reader.read(request.query());
-        if (reading.understood().isEmpty()) {
-            return new Understanding(reading, request, reader);
-        }
-        java.util.EnumMap<FacetDim, List<String>> filters = new java.util.EnumMap<>(FacetDim.class);
-        filters.putAll(request.filters());
-        for (FacetDim d : FacetDim.values()) {
-            List<String> read = reading.values(d);
-            if (!read.isEmpty()) {
-                List<String> all = new ArrayList<>(request.filter(d));
-                read.stream().filter(v -> !all.contains(v)).forEach(all::add);
-                filters.put(d, all);
-            }
-        }
-        return new Understanding(reading, new SearchRequest(reading.text(), filters, request.sort(), request.page(),
-                request.size()), reader);
-    }
-
-    /** Whether a term occurs in any task's title or text (on the bigram fields, as matching does). */
-    private boolean inIndex(Snapshot s, String term) {
-        try {
-            for (String field : List.of(Schema.TITLE_BIGRAMS, Schema.TEXT_BIGRAMS)) {
-                for (String t : Analysis.terms(schema.bigrams(), field, term)) {
-                    if (s.getIndexReader().docFreq(new Term(field, t)) > 0) {
-                        return true;
-                    }
-                }
-            }
-            return false;
-        } catch (IOException e) {
-            return true;
-        }
+    private Understanding understand(Snapshot s, SearchRequest request) throws IOException {
+        return Understanding.of(s, request, schema, synonyms, regions);
     }
 
     /** The exact result and the query whose matches it lists (left out of the related tasks). */
@@ -132,8 +89,22 @@ final class TaskSearch {
                     FacetFilters.drillDown(schema.facetsConfig(), DocumentRecords.TASKS, u.effective()),
                     exact.matched(), relatedThreshold);
         }
-        String notice = exact.result().total() == 0 && !related.isEmpty() ? ONLY_RELATED_NOTICE : null;
-        return exact.result().with(request.query(), u.reading().understood(), related, notice, millis(start));
+        String notice = exact.result().total() == 0 && !related.isEmpty() ? ONLY_RELATED_NOTICE
+                : pastTheLastPage(exact.result());
+        SearchResult result = exact.result().with(request.query(), u.reading().understood(), related, notice,
+                millis(start));
+        return request.departmentContains().isEmpty() ? result
+                : result.withFacets(FacetFilters.departmentsContaining(result.facets(), request.departmentContains()));
+    }
+
+    /** A notice for a page after the last one (the results exist, this page holds none of them), else null. */
+    private static String pastTheLastPage(SearchResult r) {
+        if (r.total() == 0 || !r.hits().isEmpty()) {
+            return null;
+        }
+        long last = (r.total() + r.size() - 1) / r.size();
+        return "第 " + r.page() + " 页超出结果范围：共 " + r.total() + " 项任务，每页 " + r.size() + " 项，最后一页是第 "
+                + last + " 页。";
     }
 
     private Outcome exact(Snapshot s, Understanding u, long start) throws IOException {
@@ -198,8 +169,9 @@ final class TaskSearch {
                     Highlights.of(plan.marks(), hit.title(), hit.text(), hit.departments())));
         }
         Map<String, List<FacetValue>> facets = FacetFilters.facets(counts, request, roleCounts(s, plan, request));
+        Unstated.Said said = unstated.explain(s, plan.query(), request, total);
         return new SearchResult(request.query(), total, request.page(), request.size(), millis(start),
-                plan.expansions(), List.copyOf(hits), facets, plan.notice());
+                plan.expansions(), List.copyOf(hits), facets, plan.notice()).withNote(said.notice(), said.nearest());
     }
 
     /**
@@ -309,10 +281,13 @@ final class TaskSearch {
         return plan.scored() && !request.query().isBlank() && !semantic.available(s);
     }
 
-    /** Relevance, ties newest first (document order when nothing is scored), or newest document first. */
+    /** Relevance, ties newest first (document order when nothing is scored), or newest or oldest document first. */
     private static Sort sort(SearchRequest request, Plan plan) {
         if (request.sort() == SortOrder.DATE) {
             return new Sort(BY_DATE_DESC, BY_DOC, BY_NO);
+        }
+        if (request.sort() == SortOrder.DATE_ASC) {
+            return new Sort(BY_DATE, BY_DOC, BY_NO);
         }
         // Equal scores (a body's name in the same role, say): the newest document first.
         return plan.scored() ? new Sort(SortField.FIELD_SCORE, BY_DATE_DESC, BY_DOC, BY_NO)

@@ -4,7 +4,10 @@ import io.javalin.http.Context;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import policysearch.lineage.Lineage;
 import policysearch.model.Ids;
+import policysearch.search.DocumentDetail;
+import policysearch.search.Hit;
 import policysearch.search.Counts;
 import policysearch.search.FacetDim;
 import policysearch.search.FacetValue;
@@ -19,9 +22,11 @@ final class ApiHandlers {
     static final int DOCUMENTS_PAGE_SIZE = 50;
     static final int MAX_DOCUMENTS_PAGE_SIZE = 100;
     private final SearchService service;
+    private final Lineage lineage;
 
-    ApiHandlers(SearchService service) {
+    ApiHandlers(SearchService service, Lineage lineage) {
         this.service = service;
+        this.lineage = lineage;
     }
 
     /** {@code GET /api/search}: one page of hits with facets. */
@@ -30,10 +35,11 @@ final class ApiHandlers {
         ctx.json(withAllFacets(service.search(params.toRequest())));
     }
 
-    /** {@code GET /api/tasks/{id}}: one hit object. */
+    /** {@code GET /api/tasks/{id}}: one hit object with its national counterparts, implementations, related. */
     void task(Context ctx) {
         String id = validId(ctx);
-        ctx.json(service.task(id).orElseThrow(() -> new NotFound("没有编号为 " + id + " 的任务")));
+        Hit task = service.task(id).orElseThrow(() -> new NotFound("没有编号为 " + id + " 的任务"));
+        ctx.json(LineageJson.task(task, lineage.task(task)));
     }
 
     /** {@code GET /api/documents?page=&size=}: one page of documents with metadata, sections and task counts. */
@@ -44,10 +50,11 @@ final class ApiHandlers {
         ctx.json(service.documents(page, size));
     }
 
-    /** {@code GET /api/documents/{id}}: one document with its tasks. */
+    /** {@code GET /api/documents/{id}}: one document with its tasks, the document it implements and its children. */
     void document(Context ctx) {
         String id = validId(ctx);
-        ctx.json(service.document(id).orElseThrow(() -> new NotFound("没有编号为 " + id + " 的文件")));
+        DocumentDetail detail = service.document(id).orElseThrow(() -> new NotFound("没有编号为 " + id + " 的文件"));
+        ctx.json(LineageJson.document(detail, lineage.document(id).orElseThrow()));
     }
 
     /** {@code GET /api/suggest?q=}: up to ten suggestions for the search box. */
@@ -89,6 +96,6 @@ final class ApiHandlers {
             facets.put(dim.key(), r.facets() == null ? List.of() : r.facets().getOrDefault(dim.key(), List.of()));
         }
         return new SearchResult(r.query(), r.total(), r.page(), r.size(), r.tookMs(), r.expansions(), r.hits(),
-                facets, r.notice(), r.understood(), r.related());
+                facets, r.notice(), r.understood(), r.related(), r.nearest());
     }
 }

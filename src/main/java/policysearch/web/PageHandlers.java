@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import policysearch.lineage.Lineage;
 import policysearch.search.DocumentDetail;
 import policysearch.search.FacetDim;
 import policysearch.search.Hit;
@@ -23,11 +24,13 @@ final class PageHandlers {
     /** Largest result set exported as CSV in one go (about 20 MB); larger sets must be narrowed first. */
     static final int MAX_CSV_ROWS = 100_000;
     private final SearchService service;
+    private final Lineage lineage;
     private final Templates templates;
     private final BaseUrl baseUrl;
 
-    PageHandlers(SearchService service, Templates templates, BaseUrl baseUrl) {
+    PageHandlers(SearchService service, Lineage lineage, Templates templates, BaseUrl baseUrl) {
         this.service = service;
+        this.lineage = lineage;
         this.templates = templates;
         this.baseUrl = baseUrl;
     }
@@ -76,7 +79,7 @@ final class PageHandlers {
         ctx.result(CsvExport.write(hits, baseUrl));
     }
 
-    /** {@code /tasks/{id}}: one task with neighbours, breadcrumbs and citation. */
+    /** {@code /tasks/{id}}: one task with neighbours, breadcrumbs, citation and lineage. */
     void task(Context ctx) {
         String id = ApiHandlers.validId(ctx);
         Hit task = service.task(id).orElseThrow(() -> new NotFound("没有编号为 " + id + " 的任务。"));
@@ -84,7 +87,7 @@ final class PageHandlers {
         int at = indexOf(siblings, id);
         Hit prev = at > 0 ? siblings.get(at - 1) : null;
         Hit next = at >= 0 && at + 1 < siblings.size() ? siblings.get(at + 1) : null;
-        render(ctx, "task/task.jte", TaskPage.of(task, prev, next, Citation.of(task, baseUrl)));
+        render(ctx, "task/task.jte", TaskPage.of(task, prev, next, lineage.task(task), Citation.of(task, baseUrl)));
     }
 
     /** {@code /documents?page=}: one page of the document list. */
@@ -93,11 +96,11 @@ final class PageHandlers {
         render(ctx, "document/list.jte", DocumentsPage.of(service.documents(page, DocumentsPage.PAGE_SIZE)));
     }
 
-    /** {@code /documents/{id}}: metadata and outline. */
+    /** {@code /documents/{id}}: metadata, parent and implementations, outline. */
     void document(Context ctx) {
         String id = ApiHandlers.validId(ctx);
         DocumentDetail detail = service.document(id).orElseThrow(() -> new NotFound("没有编号为 " + id + " 的文件。"));
-        render(ctx, "document/document.jte", DocumentPage.of(detail));
+        render(ctx, "document/document.jte", DocumentPage.of(detail, lineage.document(id).orElseThrow()));
     }
 
     /** {@code /help}: query syntax. */

@@ -55,7 +55,7 @@ public record SearchParams(String q, Map<FacetDim, List<String>> filters, SortOr
         }
         String sortParam = first(params, "sort");
         SortOrder sort = sortParam.isEmpty() ? SortOrder.RELEVANCE : SortOrder.fromParam(sortParam)
-                .orElseThrow(() -> new BadRequest("参数 sort 只能是 relevance 或 date，收到：" + clip(sortParam)));
+                .orElseThrow(() -> new BadRequest("参数 sort 只能是 relevance、date 或 date_asc，收到：" + clip(sortParam)));
         int page = intParam(params, "page", 1, 1, MAX_PAGE);
         int size = intParam(params, "size", SearchRequest.DEFAULT_SIZE, 1, SearchRequest.MAX_SIZE);
         String dq = first(params, "dq");
@@ -65,9 +65,9 @@ public record SearchParams(String q, Map<FacetDim, List<String>> filters, SortOr
         return new SearchParams(q, filters, sort, page, size, dq);
     }
 
-    /** The service request for this state. */
+    /** The service request for this state (the department list narrowed by {@code dq}). */
     public SearchRequest toRequest() {
-        return new SearchRequest(q, Map.copyOf(filters), sort, page, size);
+        return new SearchRequest(q, Map.copyOf(filters), sort, page, size, dq);
     }
 
     /** The values of one filter, empty when not filtered. */
@@ -95,6 +95,11 @@ public record SearchParams(String q, Map<FacetDim, List<String>> filters, SortOr
         copy.putAll(filters);
         copy.put(dim, values);
         return new SearchParams(q, copy, sort, 1, size, dq);
+    }
+
+    /** This state searching {@code query} with {@code newFilters} instead, back on page 1. */
+    public SearchParams withSearch(String query, Map<FacetDim, List<String>> newFilters) {
+        return new SearchParams(query, newFilters, sort, 1, size, dq);
     }
 
     /** This state searching {@code query} instead, filters kept, back on page 1. */

@@ -5,9 +5,13 @@ import io.javalin.http.Context;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import org.eclipse.jetty.server.handler.GracefulHandler;
+import policysearch.lineage.Lineage;
 import policysearch.search.SearchService;
 
-/** Builds the web app (pages, CSV, JSON API) over one {@link SearchService}; tests start it on their own index. */
+/**
+ * Builds the web app (pages, CSV, JSON API, lineage views) over one {@link SearchService}; tests start it on their
+ * own index.
+ */
 public final class WebApp {
     private WebApp() {
     }
@@ -33,8 +37,10 @@ public final class WebApp {
 
     /** The app rendering pages with {@code templates}; exported links start with {@code baseUrl}. */
     public static Javalin create(SearchService service, Templates templates, BaseUrl baseUrl) {
-        ApiHandlers api = new ApiHandlers(service);
-        PageHandlers pages = new PageHandlers(service, templates, baseUrl);
+        Lineage lineage = new Lineage(service);
+        ApiHandlers api = new ApiHandlers(service, lineage);
+        PageHandlers pages = new PageHandlers(service, lineage, templates, baseUrl);
+        LineageHandlers lineages = new LineageHandlers(lineage, templates);
         ErrorHandlers errors = new ErrorHandlers(templates);
         return Javalin.create(config -> {
             config.jsonMapper(new JavalinJackson(JsonMapping.mapper(baseUrl), false));
@@ -58,12 +64,15 @@ public final class WebApp {
             config.routes.get("/tasks/{id}", pages::task);
             config.routes.get("/documents", pages::documents);
             config.routes.get("/documents/{id}", pages::document);
+            config.routes.get("/compare", lineages::compare);
+            config.routes.get("/timeline", lineages::timeline);
             config.routes.get("/help", pages::help);
             config.routes.get("/api/search", api::search);
             config.routes.get("/api/tasks/{id}", api::task);
             config.routes.get("/api/documents", api::documents);
             config.routes.get("/api/documents/{id}", api::document);
             config.routes.get("/api/suggest", api::suggest);
+            config.routes.get("/api/timeline", lineages::timelineJson);
             config.routes.get("/health", api::health);
             errors.install(config.routes);
         });

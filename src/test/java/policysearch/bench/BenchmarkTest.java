@@ -34,6 +34,6 @@ class BenchmarkTest {
         new Benchmark(new PrintWriter(out)).run(Path.of("seeds"), dir.resolve("index"), 300, 3);
         String s = out.toString();
         assertTrue(s.contains("tasks/s"), s);
-        assertEquals(11, s.lines().filter(l -> l.startsWith("| ") && !l.startsWith("| query class")).count(), s);
+        assertEquals(14, s.lines().filter(l -> l.startsWith("| ") && !l.startsWith("| query class")).count(), s);
     }
 }

@@ -63,8 +63,8 @@ class IndexBuilderTest extends WithSchema {
     void aRepeatedDocumentIdGetsASuffixFromItsOwnFileAndAWarningNamingBoth() throws IOException {
         PolicyDocument first = Fixtures.documents().get(0);
         PolicyDocument copy = new PolicyDocument(first.id(), "001-copy.txt", first.title(), first.listTitle(),
-                first.number(), first.issuer(), first.date(), first.year(), first.region(), first.sections(),
-                first.tasks());
+                first.number(), first.issuer(), first.date(), first.year(), first.region(), first.parent(),
+                first.sections(), first.tasks());
         UniqueIds ids = new UniqueIds();
         ParseOutcome kept = ids.admit(new ParseOutcome("000.txt", first, List.of()));
         ParseOutcome renamed = ids.admit(new ParseOutcome("001-copy.txt", copy, List.of()));
@@ -83,7 +83,8 @@ class IndexBuilderTest extends WithSchema {
         assertEquals(id, again.admit(new ParseOutcome("001-copy.txt", copy, List.of())).document().id(),
                 "the suffix is the same on every build");
         PolicyDocument third = new PolicyDocument(first.id(), "002-copy.txt", first.title(), null, null,
-                first.issuer(), first.date(), first.year(), first.region(), first.sections(), first.tasks());
+                first.issuer(), first.date(), first.year(), first.region(), first.parent(), first.sections(),
+                first.tasks());
         assertNotEquals(id, ids.admit(new ParseOutcome("002-copy.txt", third, List.of())).document().id(),
                 "another file, another suffix");
     }

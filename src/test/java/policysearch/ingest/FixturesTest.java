@@ -14,6 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
 import policysearch.model.PolicyDocument;
 import policysearch.model.Task;
 import policysearch.model.ParseOutcome;
+import policysearch.model.ParentReference;
 
 /** One small hand-made document per trap of real data. */
 class FixturesTest {
@@ -88,6 +89,7 @@ class FixturesTest {
                 "市级有关部门 is a placeholder");
         assertEquals("某某市卫生健康委:responsible", roles(d.task(2)));
         assertEquals("某某市", d.region(), "from the sidecar");
+        assertEquals(new ParentReference("国办发〔2020〕25号", null), d.parent(), "stated by the sidecar");
     }
 
     @Test

@@ -2,6 +2,7 @@ package policysearch.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -13,6 +14,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.Test;
 import policysearch.model.Department;
+import policysearch.model.ParentReference;
 
 /** Small units of the parser: cleaning, numerals, 文号, decoding, clauses, names. */
 class IngestUnitsTest {
@@ -52,6 +54,24 @@ class IngestUnitsTest {
         assertEquals(null, HeaderReader.normaliseNumber("各省、自治区〔2020〕"));
         assertEquals("gbf", DocumentIds.initials("国办发"));
         assertEquals("yfbf", DocumentIds.initials("渝府办发"));
+    }
+
+    @Test
+    void aParentIsNamedByTheTitleOrCitedAfterACue() {
+        assertEquals(new ParentReference(null, "国务院办公厅深化医药卫生体制改革2020年下半年重点工作任务分工"),
+                ParentReader.named("重庆市人民政府办公厅关于印发贯彻落实国务院办公厅深化医药卫生体制改革2020年下半年重点工作任务分工的通知"));
+        assertNull(ParentReader.named("落实医改工作党政一把手负责制"), "names no document");
+        assertNull(ParentReader.named("国务院办公厅关于印发深化医药卫生体制改革2021年重点工作任务的通知"));
+        assertEquals(new ParentReference("国办发〔2020〕25号", "国务院办公厅关于印发深化医药卫生体制改革2020年下半年重点工作任务的通知"),
+                ParentReader.cited("为持续推动各项部署落地落实,根据《国务院办公厅关于印发深化医药卫生体制改革 2020 年下半年"
+                        + "重点工作任务的通知》 (国办发〔2020〕25 号)要求,结合我省实际"));
+        assertEquals(new ParentReference(null, "关于深化医药卫生体制改革的意见"),
+                ParentReader.cited("按照《关于深化医药卫生体制改革的意见》要求"), "a title without 文号");
+        assertNull(ParentReader.cited("认真贯彻落实党中央决策部署，结合市医改专项小组印发的《深化医药卫生体制改革2020年工作要点》"
+                + "(渝医改〔2020〕3号)精神"), "a citation read for context is no parent");
+        assertEquals(new ParentReference("国办发〔2020〕25号", null), ParentReader.stated("国办发〔2020〕25 号"));
+        assertEquals(new ParentReference(null, "深化医药卫生体制改革2024年重点工作任务"),
+                ParentReader.stated("《深化医药卫生体制改革2024年重点工作任务》"));
     }
 
     @Test

@@ -13,6 +13,7 @@ import java.util.stream.Collectors;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import policysearch.model.Department;
+import policysearch.model.ParentReference;
 import policysearch.model.PolicyDocument;
 import policysearch.model.Role;
 import policysearch.model.Task;
@@ -89,6 +90,18 @@ class SeedsGoldenTest {
         assertEquals("国务院办公厅", y2024.issuer());
         assertEquals(2024, y2024.year());
         assertTrue(y2024.id().startsWith("cn-20240603-"));
+    }
+
+    @Test
+    void localDocumentsNameTheNationalDocumentTheyImplement() {
+        assertEquals(new ParentReference(null, "国务院办公厅深化医药卫生体制改革2020年下半年重点工作任务分工"),
+                doc("002").parent(), "Chongqing's title names it");
+        assertEquals(new ParentReference("国办发〔2020〕25号",
+                "国务院办公厅关于印发深化医药卫生体制改革2020年下半年重点工作任务的通知"), doc("003").parent(),
+                "Sichuan's preamble cites it with its 文号");
+        for (String national : List.of("000", "001", "004")) {
+            assertNull(doc(national).parent(), national + ": a preamble that only 贯彻 a policy names no parent");
+        }
     }
 
     @Test

@@ -51,10 +51,13 @@ class IndexLifecycleTest extends WithSchema {
         builder.build(Fixtures.documents().subList(0, 1), index, "one");
         try (LuceneSearchService service = LuceneSearchService.open(index, schema, Synonyms.standard())) {
             assertEquals(3, service.taskCount());
+            long before = service.snapshot();
             builder.build(Fixtures.documents(), index, "all");
             // not yet visible: the service still answers from its snapshot
             assertEquals(3, service.search(SearchRequest.of("")).total());
+            assertEquals(before, service.snapshot());
             assertTrue(service.refresh());
+            assertTrue(service.snapshot() != before, "a new snapshot says so");
             assertEquals(7, service.search(SearchRequest.of("")).total());
             assertEquals(new Counts(3, 7), service.counts());
             assertEquals(3, service.documents(1, 10).documents().size());

@@ -53,8 +53,42 @@ class QuerySyntaxTest {
     }
 
     @Test
-    void lowerCaseOrIsAWord() {
-        assertEquals(List.of(List.of(w("a")), List.of(w("or")), List.of(w("b"))), QuerySyntax.parse("a or b").groups());
+    void operatorsWorkInAnyLetterCase() {
+        for (String or : List.of("OR", "or", "Or")) {
+            assertEquals(List.of(List.of(w("a"), w("b"))), QuerySyntax.parse("a " + or + " b").groups(), or);
+        }
+        for (String not : List.of("NOT", "not", "Not")) {
+            ParsedQuery q = QuerySyntax.parse("医保 " + not + " 支付");
+            assertEquals(List.of(List.of(w("医保"))), q.groups(), not);
+            assertEquals(List.of(w("支付")), q.exclusions(), not);
+            assertNull(q.notice());
+        }
+        for (String and : List.of("AND", "and", "And")) {
+            ParsedQuery q = QuerySyntax.parse("医保 " + and + " 支付");
+            assertEquals(List.of(List.of(w("医保")), List.of(w("支付"))), q.groups(), and);
+            assertNull(q.notice());
+        }
+    }
+
+    @Test
+    void notExcludesWordsAndPhrasesAndCombinesWithAnd() {
+        ParsedQuery q = QuerySyntax.parse("医保 AND NOT \"支付方式\" not 药品");
+        assertEquals(List.of(List.of(w("医保"))), q.groups());
+        assertEquals(List.of(p("支付方式"), w("药品")), q.exclusions());
+        assertNull(q.notice());
+        assertEquals(List.of(w("医保")), QuerySyntax.parse("NOT 医保").exclusions(), "a query of exclusions only");
+    }
+
+    @Test
+    void aSlashBetweenLatinTermsMeansOr() {
+        assertEquals(List.of(List.of(w("DRG"), w("DIP"))), QuerySyntax.parse("DRG/DIP").groups());
+        assertEquals(List.of(List.of(w("DRG"), w("DIP"))), QuerySyntax.parse("DRG / DIP").groups());
+        assertEquals(List.of(List.of(w("DRG付费"), w("DIP付费")), List.of(w("改革"))),
+                QuerySyntax.parse("DRG/DIP付费 改革").groups(), "the Chinese around the terms goes with each");
+        assertEquals(List.of(w("DRG"), w("DIP")), QuerySyntax.parse("医保 -DRG/DIP").exclusions());
+        assertEquals(List.of(List.of(w("医保/医疗"))), QuerySyntax.parse("医保/医疗").groups(), "not Latin terms");
+        assertEquals(List.of(List.of(w("2020/2021"))), QuerySyntax.parse("2020/2021").groups(), "digits only");
+        assertNull(QuerySyntax.parse("DRG/DIP").notice());
     }
 
     @Test
@@ -72,6 +106,11 @@ class QuerySyntaxTest {
         assertEquals(QuerySyntax.PLAIN_TEXT_NOTICE, QuerySyntax.parse("医保 OR OR 医疗").notice());
         assertEquals(QuerySyntax.PLAIN_TEXT_NOTICE, QuerySyntax.parse("\"\" 医保").notice());
         assertEquals(List.of(List.of(w("医保"))), QuerySyntax.parse("OR 医保").groups());
+        for (String q : List.of("AND 医保", "医保 and", "医保 NOT", "医保 OR NOT 支付", "医保 NOT NOT 支付", "医保 AND OR 支付",
+                "医保 NOT -支付")) {
+            assertEquals(QuerySyntax.PLAIN_TEXT_NOTICE, QuerySyntax.parse(q).notice(), q);
+        }
+        assertEquals(List.of(w("支付")), QuerySyntax.parse("医保 NOT -支付").exclusions(), "still left out");
     }
 
     @Test

@@ -104,9 +104,10 @@ class QueryUnderstandingTest {
 
     @Test
     void aLatinTermNoTaskUsesIsDroppedWhenEnoughIsLeft() {
-        QueryUnderstanding.Reading r = read("医疗器械UDI");
-        assertEquals("医疗器械", r.text());
-        assertTrue(r.understood().get(0).label().contains("UDI"));
+        QueryUnderstanding.Reading r = read("CT检查结果互认");
+        assertEquals("检查结果互认", r.text());
+        assertTrue(r.understood().get(0).label().contains("CT"));
+        assertEquals("医疗器械UDI", read("医疗器械UDI").text(), "a term the lexicon knows stays (UDI → 唯一标识)");
         assertEquals("DRG付费", read("DRG付费").text(), "a term the tasks use stays");
         assertEquals("HPV疫苗", read("HPV疫苗").text(), "too little left beside it: kept, so nothing false matches");
     }
@@ -117,5 +118,22 @@ class QueryUnderstandingTest {
         assertEquals(List.of(), read("医保 -2021").understood());
         assertEquals(List.of(), read("\"川医保局\"").understood());
         assertEquals(List.of(), read("").understood());
+    }
+
+    @Test
+    void operatorsInAnyLetterCaseLeaveTheirOperandsAsText() {
+        assertEquals(List.of(), read("2021 or 2024").understood());
+        QueryUnderstanding.Reading not = read("医保 NOT 2021年");
+        assertEquals(List.of(), not.understood(), "the word after NOT is left out, not read as a year");
+        assertEquals("医保 NOT 2021年", not.text());
+        assertEquals(List.of(), read("医保 not 2021年").understood());
+        QueryUnderstanding.Reading before = read("2024年 NOT 支付");
+        assertEquals(List.of("2024"), before.values(FacetDim.YEAR), "the word before NOT is an ordinary word");
+        assertEquals("NOT 支付", before.text());
+        QueryUnderstanding.Reading and = read("2024年 and 医保");
+        assertEquals(List.of("2024"), and.values(FacetDim.YEAR), "AND joins like a space");
+        assertEquals("医保", and.text());
+        assertEquals("UDI/DRG医疗器械", read("UDI/DRG医疗器械").text(), "alternatives stay whole");
+        assertEquals(List.of(), read("UDI/DRG医疗器械").understood());
     }
 }

@@ -73,6 +73,19 @@ class SeedSearchTest {
     }
 
     @Test
+    void dateSortsPutTheNewestOrTheOldestDocumentFirst() {
+        List<Hit> newest = service.searchAll(new SearchRequest("医保支付", Map.of(), SortOrder.DATE, 1, 10));
+        List<Hit> oldest = service.searchAll(new SearchRequest("医保支付", Map.of(), SortOrder.DATE_ASC, 1, 10));
+        List<String> dates = newest.stream().map(h -> h.document().date()).toList();
+        assertEquals(dates.stream().sorted(java.util.Comparator.reverseOrder()).toList(), dates);
+        assertEquals("cn-20240603-8032", newest.get(0).document().id());
+        List<String> ascending = oldest.stream().map(h -> h.document().date()).toList();
+        assertEquals(ascending.stream().sorted().toList(), ascending);
+        assertEquals("gbf-2020-25", oldest.get(0).document().id(), "2020-07-16, the oldest seed");
+        assertEquals(Set.copyOf(ids(newest)), Set.copyOf(ids(oldest)));
+    }
+
+    @Test
     void facetCountsOverTheCorpus() {
         SearchResult r = search("", Map.of());
         assertEquals(124, r.total());
@@ -242,6 +255,36 @@ class SeedSearchTest {
     }
 
     @Test
+    void notLeavesOutAndSplitsTheTasksWithTheWordFromThoseWithout() {
+        Set<String> all = Set.copyOf(ids(service.searchAll(SearchRequest.of("医保"))));
+        Set<String> with = Set.copyOf(ids(service.searchAll(SearchRequest.of("医保 支付"))));
+        Set<String> without = Set.copyOf(ids(service.searchAll(SearchRequest.of("医保 NOT 支付"))));
+        assertFalse(without.isEmpty());
+        assertTrue(java.util.Collections.disjoint(with, without), "never the tasks with 支付");
+        assertEquals(all, union(with, without));
+        for (String q : List.of("医保 not 支付", "医保 -支付", "医保 AND NOT 支付")) {
+            assertEquals(without, Set.copyOf(ids(service.searchAll(SearchRequest.of(q)))), q);
+        }
+        assertEquals(with, Set.copyOf(ids(service.searchAll(SearchRequest.of("医保 and 支付")))));
+        assertTrue(service.searchAll(SearchRequest.of("医保 NOT 支付")).stream()
+                .noneMatch(h -> (h.title() + h.text()).contains("支付")));
+    }
+
+    @Test
+    void aSlashBetweenLatinTermsFindsEither() {
+        Set<String> either = Set.copyOf(ids(service.searchAll(SearchRequest.of("DRG OR DIP"))));
+        assertEquals(either, Set.copyOf(ids(service.searchAll(SearchRequest.of("DRG/DIP")))));
+        assertEquals(either, Set.copyOf(ids(service.searchAll(SearchRequest.of("drg or dip")))));
+        assertTrue(either.containsAll(PAYMENT_REFORM));
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        Set<String> out = new java.util.HashSet<>(a);
+        out.addAll(b);
+        return out;
+    }
+
+    @Test
     void documentsNewestFirstWithCounts() {
         List<DocumentSummary> docs = service.documents(1, 10).documents();
         assertEquals(List.of("cn-20240603-8032", "gbf-2021-20", "yfbf-2020-110", "cbf-2020-53", "gbf-2020-25"),
@@ -264,6 +307,18 @@ class SeedSearchTest {
         assertEquals(s.size(), s.stream().map(Suggestion::text).distinct().count(), "each text once: " + s);
         assertEquals(List.of(new FacetValue("国家医保局", 23), new FacetValue("四川省医保局", 18),
                 new FacetValue("重庆市医保局", 12)), service.facetValues(FacetDim.DEPARTMENT, "医保局", 3));
+    }
+
+    @Test
+    void similarTasksComeFromOtherDocuments() {
+        List<Hit> similar = service.similar("gbf-2020-25-t15", 10);
+        assertFalse(similar.isEmpty());
+        assertTrue(similar.size() <= 10, "no vectors in this index: the lexical candidates only");
+        assertTrue(similar.stream().noneMatch(h -> h.document().id().equals("gbf-2020-25")), ids(similar).toString());
+        assertTrue(ids(similar).subList(0, 4).containsAll(List.of("yfbf-2020-110-t15", "cbf-2020-53-t15")),
+                "the implementations read most alike: " + ids(similar));
+        assertEquals(List.of(), service.similar("gbf-1999-1-t1", 10));
+        assertEquals(List.of(), service.similar("NOT AN ID", 10));
     }
 
     @Test

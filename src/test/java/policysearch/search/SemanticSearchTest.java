@@ -54,7 +54,7 @@ class SemanticSearchTest {
 
     @Test
     void aColloquialQueryWithNoExactMatchShowsRelatedTasksWithANotice() {
-        SearchResult r = service.search(SearchRequest.of("老人上门看病"));
+        SearchResult r = service.search(SearchRequest.of("外地看病报销"));
         assertEquals(0, r.total());
         assertFalse(r.related().isEmpty());
         assertEquals(TaskSearch.ONLY_RELATED_NOTICE, r.notice());
@@ -84,6 +84,18 @@ class SemanticSearchTest {
         // one generic word (医院) shared with the corpus no longer floods the exact set
         assertEquals(0, service.search(SearchRequest.of("宠物医院")).total());
         assertEquals(List.of(), service.searchAll(SearchRequest.of("宠物医院")));
+    }
+
+    @Test
+    void randomQueriesNeverBreakTheSemanticPath() {
+        // query understanding, the query embedding and the kNN search see the same hostile strings as the lexical path
+        policysearch.fixtures.ForAll.check(200, RandomQueries::query, policysearch.fixtures.ForAll::shorter, q -> {
+            SearchResult r = service.search(SearchRequest.of(q));
+            assertTrue(r.total() >= r.hits().size());
+            assertTrue(r.related().size() <= SemanticSearch.LIMIT);
+            Set<String> hits = ids(r.hits());
+            r.related().forEach(x -> assertFalse(hits.contains(x.hit().id()), q));
+        });
     }
 
     @Test

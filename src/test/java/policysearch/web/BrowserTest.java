@@ -11,6 +11,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
@@ -190,6 +191,36 @@ class BrowserTest {
         assertEquals(TestIndex.CQ_INSURANCE_LEADS, total(), "the shared link shows the same answer");
     }
 
+    /** From a query to its history across years, to what changed, to the local implementations and back. */
+    @Test
+    void fromAThemeAcrossYearsToWhatTheLocalitiesChanged() throws IOException {
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+        browser.get(url("/search?q=" + LineagePagesTest.THEME));
+        browser.findElement(By.linkText("按年份看演变")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector(".timeline")));
+        assertEquals(List.of("2020年下半年", "2021年", "2024年"), browser.findElements(By.cssSelector(".period h2"))
+                .stream().map(WebElement::getText).toList());
+        shot("08-timeline.png");
+
+        browser.findElements(By.cssSelector(".evolve")).get(0).click();
+        wait.until(ExpectedConditions.urlContains("/compare?"));
+        assertFalse(browser.findElements(By.cssSelector(".diff del")).isEmpty(), "removed text marked");
+        assertFalse(browser.findElements(By.cssSelector(".diff ins")).isEmpty(), "added text marked");
+        browser.findElement(By.cssSelector(".compare-head h2 a")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("impl-h")));
+        assertTrue(browser.getCurrentUrl().endsWith("/tasks/" + LineagePagesTest.NATIONAL_TASK));
+
+        browser.findElement(By.cssSelector("a[href='/tasks/" + LineagePagesTest.LOCAL_TASK + "']")).click();
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("parent-h")));
+        List<WebElement> sides = browser.findElements(By.cssSelector(".counterpart .side"));
+        assertEquals(2, sides.size());
+        assertEquals(sides.get(0).getLocation().getY(), sides.get(1).getLocation().getY(), "side by side");
+        assertTrue(sides.get(0).findElements(By.tagName("del")).stream().anyMatch(e -> e.getText().equals("制定建立")));
+        assertTrue(sides.get(1).findElements(By.tagName("ins")).stream()
+                .anyMatch(e -> e.getText().equals("贯彻落实国家")));
+        shot("09-counterpart-diff.png");
+    }
+
     /** Typing a body's short name offers its canonical departments; picking one opens the search filtered to it. */
     @Test
     void pickingADepartmentSuggestedForAShortNameFiltersByIt() throws IOException {
@@ -216,11 +247,11 @@ class BrowserTest {
     void documentTablesStayReadableOnAPhone() throws IOException {
         browser.manage().window().setSize(new Dimension(390, 844));
         try {
-            for (String path : java.util.List.of("/documents", "/")) {
+            for (String path : List.of("/documents", "/")) {
                 browser.get(url(path));
                 Number width = (Number) browser.executeScript("return window.innerWidth;");
                 assertTrue(width.intValue() <= 400, "a phone-sized viewport: " + width);
-                shot(path.equals("/") ? "08-home-phone.png" : "09-documents-phone.png");
+                shot(path.equals("/") ? "10-home-phone.png" : "11-documents-phone.png");
                 Object narrow = browser.executeScript("""
                         var out = [];
                         document.querySelectorAll('table.docs th, table.docs td').forEach(function (c) {
@@ -230,7 +261,7 @@ class BrowserTest {
                           if (r.width < 3 * em) { out.push(c.textContent.trim() + ' ' + Math.round(r.width) + 'px'); }
                         });
                         return out;""");
-                assertEquals(java.util.List.of(), narrow, path + ": cells narrower than 3 em");
+                assertEquals(List.of(), narrow, path + ": cells narrower than 3 em");
                 Boolean fits = (Boolean) browser.executeScript(
                         "var t = document.querySelector('table.docs');"
                                 + "return t.scrollWidth <= t.parentElement.clientWidth"

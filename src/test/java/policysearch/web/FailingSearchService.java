@@ -37,6 +37,16 @@ class FailingSearchService implements SearchService {
     }
 
     @Override
+    public List<Hit> similar(String id, int limit) {
+        throw broken();
+    }
+
+    @Override
+    public long snapshot() {
+        throw broken();
+    }
+
+    @Override
     public Counts counts() {
         throw broken();
     }

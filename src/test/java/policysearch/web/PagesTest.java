@@ -60,6 +60,31 @@ class PagesTest extends IndexedTest {
     }
 
     @Test
+    void roleTogglesAddAndRemoveRolesSoLeadAndResponsibleGoTogether() {
+        JavalinTest.test(WebApp.create(service), (server, client) -> {
+            String dept = SearchParams.encodeValue("国家医保局");
+            String led = client.get("/search?dept=" + dept + "&role=lead").body().string();
+            assertTrue(led.contains("<a href=\"/search?dept=" + dept + "\" aria-current=\"true\">牵头"),
+                    "the chosen role is marked and its link takes it away");
+            assertTrue(led.contains("<a href=\"/search?dept=" + dept + "&amp;role=lead&amp;role=responsible\">负责"),
+                    "another role is added to it");
+            String both = client.get("/search?dept=" + dept + "&role=lead&role=responsible").body().string();
+            assertTrue(both.contains("aria-current=\"true\">牵头") && both.contains("aria-current=\"true\">负责"),
+                    "both roles marked");
+            assertTrue(total(both) > total(led), "either role: more tasks than lead alone");
+            assertEquals(total(client.get("/search?dept=" + dept).body().string())
+                    - total(client.get("/search?dept=" + dept + "&role=support").body().string()), total(both),
+                    "国家医保局 in no task both supports and leads or is responsible");
+        });
+    }
+
+    private static int total(String html) {
+        Matcher m = Pattern.compile("共 <strong>(\\d+)</strong> 条任务").matcher(html);
+        assertTrue(m.find());
+        return Integer.parseInt(m.group(1));
+    }
+
+    @Test
     void departmentListCanBeFilteredWithoutScript() {
         JavalinTest.test(WebApp.create(service), (server, client) -> {
             String html = client.get("/search?dq=" + SearchParams.encodeValue("医保")).body().string();
@@ -90,7 +115,9 @@ class PagesTest extends IndexedTest {
             assertTrue(html.contains("<span aria-current=\"page\">2</span>"), "page 2 is current");
             assertTrue(html.contains("href=\"/search?year=2020\" rel=\"prev\""), "previous page is page 1");
             assertTrue(html.contains("href=\"/search?year=2020&amp;page=3\" rel=\"next\""), "next page");
-            assertTrue(html.contains("href=\"/search?year=2020&amp;sort=date\""), "sort keeps filters, resets page");
+            assertTrue(html.contains("href=\"/search?year=2020&amp;sort=date\">最新在前"), "sort keeps filters, resets page");
+            assertTrue(html.contains("href=\"/search?year=2020&amp;sort=date_asc\">最早在前"), "oldest first");
+            assertTrue(html.contains("href=\"/search?year=2020\" aria-current=\"true\">按相关度"), "relevance is current");
             assertTrue(html.contains("href=\"/search.csv?year=2020\""), "CSV of the same query");
             assertTrue(html.contains("href=\"/api/search?year=2020&amp;page=2\""), "JSON of the same page");
             assertTrue(html.contains("<svg role=\"img\" aria-label=\"按年份\""), "chart by year");

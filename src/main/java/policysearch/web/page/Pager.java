@@ -4,8 +4,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.function.IntFunction;
 
-/** Pagination links: previous, a window of page numbers, next. {@code null} hrefs mean "not available". */
-public record Pager(int page, int pages, String prevHref, String nextHref, List<Link> numbers) {
+/**
+ * Pagination links: previous, a window of page numbers, next, and the last page (offered when the user is past it).
+ * {@code null} hrefs mean "not available".
+ */
+public record Pager(int page, int pages, String prevHref, String nextHref, List<Link> numbers, String lastHref) {
 
     /** A pager for {@code total} results shown {@code size} per page; {@code href} builds the link for a page. */
     public static Pager of(long total, int page, int size, IntFunction<String> href) {
@@ -17,7 +20,12 @@ public record Pager(int page, int pages, String prevHref, String nextHref, List<
             numbers.add(new Link(Integer.toString(p), href.apply(p), p == page));
         }
         return new Pager(page, pages, page > 1 ? href.apply(Math.min(page - 1, pages)) : null,
-                page < pages ? href.apply(page + 1) : null, numbers);
+                page < pages ? href.apply(page + 1) : null, numbers, href.apply(pages));
+    }
+
+    /** True when the page asked for comes after the last page of results. */
+    public boolean pastLast() {
+        return page > pages;
     }
 
     /** True when there is more than one page (or the user is beyond the last one). */

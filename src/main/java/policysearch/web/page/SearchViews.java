@@ -3,11 +3,11 @@ package policysearch.web.page;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import policysearch.model.Role;
 import policysearch.search.FacetDim;
 import policysearch.search.FacetValue;
+import policysearch.search.NearestView;
 import policysearch.search.SearchResult;
 import policysearch.search.SortOrder;
 import policysearch.web.SearchParams;
@@ -35,7 +35,13 @@ public final class SearchViews {
                 sorts(params), Pager.of(result.total(), params.page(), params.size(),
                         p -> params.withPage(p).url("/search")),
                 Charts.of(params, result), params.withPage(1).url("/search.csv"),
-                params.url("/api/search"));
+                params.url("/api/search"), nearest(params, result.nearest()));
+    }
+
+    /** The link to the nearest search with results (角色改为“负责”（11 项）), or null. */
+    private static Link nearest(SearchParams params, NearestView near) {
+        return near == null ? null : Link.of(near.label() + "（" + near.total() + " 项）",
+                params.withSearch(near.query(), near.filters()).url("/search"));
     }
 
     /** The label users see for a facet value (role ids become 牵头/负责/参与). */
@@ -59,12 +65,10 @@ public final class SearchViews {
                 values.sort(Comparator.comparing(FacetValue::value).reversed());
             }
             boolean filterable = dim == FacetDim.DEPARTMENT;
-            String dq = filterable ? params.dq() : "";
+            String dq = filterable ? params.dq() : ""; // the service narrowed the department list by it
             List<FacetOption> options = new ArrayList<>();
             for (FacetValue v : values) {
-                if (dq.isEmpty() || v.value().toLowerCase(Locale.ROOT).contains(dq.toLowerCase(Locale.ROOT))) {
-                    options.add(option(params, dim, v.value(), v.count()));
-                }
+                options.add(option(params, dim, v.value(), v.count()));
             }
             for (String ticked : params.filter(dim)) {
                 if (options.stream().noneMatch(o -> o.value().equals(ticked))) {
@@ -87,6 +91,7 @@ public final class SearchViews {
                 params.toggle(dim, value).url("/search"));
     }
 
+    /** 全部, then one link per role that adds it to or removes it from the chosen roles. */
     private static List<Link> roles(SearchParams params, SearchResult result) {
         List<String> current = params.filter(FacetDim.ROLE);
         List<Link> links = new ArrayList<>();
@@ -96,8 +101,9 @@ public final class SearchViews {
             long n = counts.stream().filter(v -> v.value().equals(role.id()) || v.value().equals(role.label()))
                     .mapToLong(FacetValue::count).sum();
             String label = role.label() + (counts.isEmpty() ? "" : "（" + n + "）");
-            links.add(new Link(label, params.withFilter(FacetDim.ROLE, List.of(role.id())).url("/search"),
-                    current.equals(List.of(role.id()))));
+            // each role toggles on its own, so 牵头 and 负责 can be chosen together (either role)
+            links.add(new Link(label, params.toggle(FacetDim.ROLE, role.id()).url("/search"),
+                    current.contains(role.id())));
         }
         return links;
     }
@@ -106,6 +112,8 @@ public final class SearchViews {
         return List.of(
                 new Link("按相关度", params.withSort(SortOrder.RELEVANCE).url("/search"),
                         params.sort() == SortOrder.RELEVANCE),
-                new Link("按日期", params.withSort(SortOrder.DATE).url("/search"), params.sort() == SortOrder.DATE));
+                new Link("最新在前", params.withSort(SortOrder.DATE).url("/search"), params.sort() == SortOrder.DATE),
+                new Link("最早在前", params.withSort(SortOrder.DATE_ASC).url("/search"),
+                        params.sort() == SortOrder.DATE_ASC));
     }
 }

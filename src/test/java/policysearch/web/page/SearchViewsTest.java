@@ -18,7 +18,7 @@ class SearchViewsTest {
     private static final String QUERY = "医改重点任务 卫健委 <b>2024年";
 
     private static SearchResult result(List<Understood> understood) {
-        return new SearchResult(QUERY, 0, 1, 20, 1, List.of(), List.of(), Map.of(), null, understood, List.of());
+        return new SearchResult(QUERY, 0, 1, 20, 1, List.of(), List.of(), Map.of(), null, understood, List.of(), null);
     }
 
     private static SearchParams params() {

@@ -1,0 +1,102 @@
+package policysearch.search;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * What bodies of the index a query word names: a short name (卫健委, 川医保局, 国家疾控局) resolves to the canonical
+ * names the department facet holds when the word is the name, ends it (医保局), or abbreviates it (its characters in
+ * order, first and last alike: 卫健委 → 卫生健康委), after an optional region prefix (川 → 四川省). Any equivalent
+ * spelling from the synonym dictionary counts. No list of name endings: only the index's own department names.
+ */
+final class BodyNames {
+    /** A department name split into its region (国家 for national bodies, null when unknown) and the rest. */
+    private record Body(String name, String region, String core) {
+    }
+
+    private final List<Body> bodies = new ArrayList<>();
+    private final Synonyms synonyms;
+    private final RegionNames regions;
+
+    BodyNames(Vocabulary vocabulary, Synonyms synonyms, RegionNames regions) {
+        this.synonyms = synonyms;
+        this.regions = regions;
+        for (String dept : vocabulary.departments()) {
+            String region = regionOf(dept, vocabulary, regions);
+            String core = region != null && dept.startsWith(region) ? dept.substring(region.length()) : dept;
+            if (core.startsWith("国家") && !core.equals("国家")) {
+                core = core.substring(2);
+            }
+            bodies.add(new Body(dept, region, core));
+        }
+    }
+
+    /** The canonical bodies {@code word} names, in the vocabulary's order (empty when it names none). */
+    List<String> resolve(String word) {
+        Set<String> out = new LinkedHashSet<>(within(word, null));
+        if (out.isEmpty()) {
+            Optional<RegionNames.Name> region = regions.prefix(word, true);
+            if (region.isPresent() && word.length() > region.get().text().length() + 1) {
+                String rest = word.substring(region.get().text().length());
+                out.addAll(within(rest.startsWith("的") ? rest.substring(1) : rest, region.get().region()));
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    private List<String> within(String word, String region) {
+        Set<String> out = new LinkedHashSet<>();
+        for (Synonyms.Variant v : synonyms.variants(word)) {
+            if (v.oneWay()) {
+                continue;
+            }
+            for (Body b : bodies) {
+                if ((region == null || region.equals(b.region())) && names(v.text(), b)) {
+                    out.add(b.name());
+                }
+            }
+        }
+        return List.copyOf(out);
+    }
+
+    /** Whether {@code w} names body {@code b}: the name, its end (医保局), or its abbreviation (卫健委). */
+    private static boolean names(String w, Body b) {
+        if (w.length() < 2) {
+            return false;
+        }
+        if (w.equals(b.name()) || b.name().endsWith(w) || abbreviates(w, b.core())) {
+            return true;
+        }
+        // 国家疾控局 → 国家疾病预防控制局: the region prefix typed whole, the rest abbreviated
+        String r = b.region();
+        return r != null && w.startsWith(r) && w.length() > r.length() + 2
+                && abbreviates(w.substring(r.length()), b.core());
+    }
+
+    private static boolean abbreviates(String w, String core) {
+        return w.length() >= 3 && w.length() < core.length() && w.charAt(0) == core.charAt(0)
+                && w.charAt(w.length() - 1) == core.charAt(core.length() - 1)
+                && QueryUnderstanding.subsequence(w, core);
+    }
+
+    private static String regionOf(String dept, Vocabulary vocabulary, RegionNames regions) {
+        if (dept.startsWith("国家") || dept.startsWith("国务院") || dept.startsWith("中央")) {
+            return "国家";
+        }
+        for (String r : vocabulary.regions()) {
+            if (dept.startsWith(r)) {
+                return r;
+            }
+        }
+        for (String r : regions.regions()) {
+            if (!r.equals("国家") && dept.startsWith(r.substring(0, 2))) {
+                return r; // 重庆海关, 四川银保监局: the short name
+            }
+        }
+        // 财政部, 海关总署 are national; an unqualified local name (市医保局) belongs to no known region
+        return dept.startsWith("市") || dept.startsWith("省") || dept.startsWith("县") ? null : "国家";
+    }
+}

@@ -1,0 +1,67 @@
+package policysearch.search;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import org.apache.lucene.index.Term;
+import policysearch.index.Schema;
+
+/**
+ * What a query names read as filters ({@link QueryUnderstanding}), and the request run with them: the filters read
+ * join the user's own (OR within a dimension), the query's other words stay as text.
+ */
+record Understanding(QueryUnderstanding.Reading reading, SearchRequest effective, QueryUnderstanding reader) {
+
+    /** Reads the query of {@code request} against the names {@code s} holds. */
+    static Understanding of(Snapshot s, SearchRequest request, Schema schema, Synonyms synonyms, RegionNames regions)
+            throws IOException {
+        // a blank query names nothing: the browse view never reads the vocabulary
+        Vocabulary vocabulary = request.query().isBlank() ? Vocabulary.EMPTY : s.vocabulary();
+        BodyNames bodies = request.query().isBlank() ? new BodyNames(vocabulary, synonyms, regions)
+                : s.bodyNames(synonyms, regions);
+        QueryUnderstanding reader = new QueryUnderstanding(vocabulary, synonyms, regions,
+                term -> inIndex(s, schema, term), bodies);
+        QueryUnderstanding.Reading reading = reader.read(request.query());
+        if (reading.understood().isEmpty()) {
+            return new Understanding(reading, request, reader);
+        }
+        EnumMap<FacetDim, List<String>> filters = new EnumMap<>(FacetDim.class);
+        filters.putAll(request.filters());
+        for (FacetDim d : FacetDim.values()) {
+            List<String> read = reading.values(d);
+            if (!read.isEmpty()) {
+                List<String> all = new ArrayList<>(request.filter(d));
+                read.stream().filter(v -> !all.contains(v)).forEach(all::add);
+                filters.put(d, all);
+            }
+        }
+        return new Understanding(reading, request.with(reading.text(), filters), reader);
+    }
+
+    /** The bodies the query named, now department filters (they rank the tasks they lead first). */
+    List<String> bodies() {
+        return reading.values(FacetDim.DEPARTMENT);
+    }
+
+    /** Whether a word left in the query (a quoted name, an OR alternative) names a body of the index. */
+    boolean isBody(String word) {
+        return !reader.bodies(word).isEmpty();
+    }
+
+    /** Whether a term occurs in any task's title or text (on the bigram fields, as matching does). */
+    private static boolean inIndex(Snapshot s, Schema schema, String term) {
+        try {
+            for (String field : List.of(Schema.TITLE_BIGRAMS, Schema.TEXT_BIGRAMS)) {
+                for (String t : Analysis.terms(schema.bigrams(), field, term)) {
+                    if (s.getIndexReader().docFreq(new Term(field, t)) > 0) {
+                        return true;
+                    }
+                }
+            }
+            return false;
+        } catch (IOException e) {
+            return true;
+        }
+    }
+}
