@@ -42,7 +42,8 @@ class LauncherIT {
 
     @BeforeAll
     static void built() {
-        Assumptions.assumeTrue(Files.isRegularFile(JAR), JAR + " is built by `mvn package`; run this with `mvn verify`");
+        Assumptions.assumeTrue(Files.isRegularFile(JAR),
+                JAR + " is built by `mvn package`; run this with `mvn verify`");
     }
 
     /** A launcher process whose default java (JAVA_HOME and PATH) is the old JDK, when there is one. */
@@ -53,6 +54,9 @@ class LauncherIT {
             pb.environment().put("JAVA_HOME", OLD_JDK.toString());
             pb.environment().put("PATH", OLD_JDK.resolve("bin") + ":" + System.getenv("PATH"));
         }
+        // the folder of the JDK running this test (21+) is searched too, wherever the machine keeps its JDKs
+        pb.environment().put("POLICY_SEARCH_JDKS",
+                "/usr/lib/jvm " + Path.of(System.getProperty("java.home")).getParent());
         return pb;
     }
 

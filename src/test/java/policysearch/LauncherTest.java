@@ -44,7 +44,9 @@ class LauncherTest {
     private static Path fakeJava(Path dir, String version) throws IOException {
         Path java = Files.createDirectories(dir.resolve("bin")).resolve("java");
         Files.writeString(java, "#!/bin/sh\n"
-                + "if [ \"$1\" = -version ]; then echo 'openjdk version \"" + version + "\" 2025-01-01' >&2; exit 0; fi\n"
+                + "if [ \"$1\" = -version ]; then\n"
+                + "  echo 'openjdk version \"" + version + "\" 2025-01-01' >&2; exit 0\n"
+                + "fi\n"
                 + "echo \"ran $0 $*\"\n");
         Files.setPosixFilePermissions(java, PosixFilePermissions.fromString("rwxr-xr-x"));
         return java;

@@ -76,8 +76,8 @@ class CsvExportTest extends IndexedTest {
                 day = before.toString(); // the request ran across midnight
             }
             String header = r.headers().get("Content-Disposition").get(0);
-            assertTrue(header.startsWith("attachment; filename=\"policy-tasks_2021_" + day + ".csv\"; filename*=UTF-8''"),
-                    header);
+            assertTrue(header.startsWith(
+                    "attachment; filename=\"policy-tasks_2021_" + day + ".csv\"; filename*=UTF-8''"), header);
             String encoded = header.substring(header.indexOf("UTF-8''") + "UTF-8''".length());
             assertTrue(encoded.matches("[A-Za-z0-9%._-]+"), "only attr-chars and percent escapes: " + encoded);
             assertEquals("政策任务_医保支付_2021_" + day + ".csv", URLDecoder.decode(encoded, StandardCharsets.UTF_8));
