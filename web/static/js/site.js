@@ -2,12 +2,19 @@
 (function () {
   "use strict";
 
-  // Suggestions as you type: fills the <datalist> behind each search box from /api/suggest.
+  // Suggestions as you type: fills the <datalist> behind each search box from /api/suggest. Picking a
+  // department (卫健委 offers 国家卫生健康委, 四川省卫生健康委 …) opens the search filtered to it (its url).
   document.querySelectorAll("input[data-suggest]").forEach(function (input) {
     var list = document.getElementById(input.dataset.suggest);
     var timer = null;
     var last = "";
-    input.addEventListener("input", function () {
+    var urls = {};
+    input.addEventListener("input", function (e) {
+      var picked = !(e instanceof InputEvent) || e.inputType === "insertReplacementText";
+      if (picked && Object.prototype.hasOwnProperty.call(urls, input.value)) {
+        window.location.assign(urls[input.value]);
+        return;
+      }
       clearTimeout(timer);
       timer = setTimeout(function () {
         var q = input.value.trim();
@@ -18,10 +25,12 @@
           .then(function (r) { return r.ok ? r.json() : { suggestions: [] }; })
           .then(function (data) {
             if (input.value.trim() !== q) { return; }
+            urls = {};
             list.replaceChildren.apply(list, data.suggestions.map(function (s) {
               var o = document.createElement("option");
               o.value = s.text;
-              o.label = s.kind === "department" ? "部门" : s.kind === "task" ? "任务" : "词条";
+              o.label = s.url ? "按部门筛选" : s.kind === "task" ? "任务" : "词条";
+              if (s.url) { urls[s.text] = s.url; }
               return o;
             }));
           })

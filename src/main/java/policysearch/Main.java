@@ -1,5 +1,7 @@
 package policysearch;
 
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -8,6 +10,11 @@ import picocli.CommandLine.Command;
         description = "Full-text and faceted search over policy key-task documents.",
         subcommands = {ParseCommand.class, IndexCommand.class, ServeCommand.class, BenchCommand.class})
 public final class Main implements Runnable {
+    /**
+     * Lucene reports through java.util.logging, at INFO, that its SIMD vector code is on: nothing to act on, so only
+     * its warnings (such as the vector module missing) are shown. Held here: the JDK keeps loggers weakly.
+     */
+    private static final Logger LUCENE_VECTORS = Logger.getLogger("org.apache.lucene.internal.vectorization");
 
     @Override
     public void run() {
@@ -15,6 +22,7 @@ public final class Main implements Runnable {
     }
 
     public static void main(String[] args) {
+        LUCENE_VECTORS.setLevel(Level.WARNING);
         System.exit(new CommandLine(new Main()).execute(args));
     }
 }

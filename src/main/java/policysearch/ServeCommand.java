@@ -45,23 +45,51 @@ final class ServeCommand implements Callable<Integer> {
     int watch;
 
     @Option(names = "--base-url", paramLabel = "URL",
-            description = "public address of the site, used for the links in CSV exports "
+            description = "public address of the site, used for the links in CSV exports and citations "
                     + "(default: http://HOST:PORT, http://localhost:PORT when HOST is a wildcard such as 0.0.0.0)")
     String baseUrl;
 
     @Option(names = "--dev", description = "recompile templates from web/templates when they change (development)")
     boolean dev;
 
-    /** A running server and the index it holds open; closing stops it and releases the index. */
-    record Running(Javalin app, ServingIndex served, IndexWatcher watcher, Embeddings embeddings)
-            implements AutoCloseable {
+    @Option(names = "--exit-with-parent", description = "stop when the process that started serve ends "
+            + "(exec:exec passes it: stopping Maven stops the server instead of leaving it running)")
+    boolean exitWithParent;
+
+    /**
+     * A running server and the index it holds open; closing stops it (requests in flight finish first) and releases
+     * the index, once: a second caller (the shutdown hook after a signal) waits for the first to finish.
+     */
+    static final class Running implements AutoCloseable {
+        private final Javalin app;
+        private final ServingIndex served;
+        private final IndexWatcher watcher;
+        private final Embeddings embeddings;
+        private boolean closed;
+
+        Running(Javalin app, ServingIndex served, IndexWatcher watcher, Embeddings embeddings) {
+            this.app = app;
+            this.served = served;
+            this.watcher = watcher;
+            this.embeddings = embeddings;
+        }
+
         /** The port actually listened on. */
         int port() {
             return app.port();
         }
 
+        /** The tasks being served. */
+        int tasks() {
+            return served.service().taskCount();
+        }
+
         @Override
-        public void close() throws IOException {
+        public synchronized void close() throws IOException {
+            if (closed) {
+                return;
+            }
+            closed = true;
             if (watcher != null) {
                 watcher.close();
             }
@@ -101,20 +129,36 @@ final class ServeCommand implements Callable<Integer> {
             err.println("serve: " + e.getMessage());
             return 1;
         }
-        out.printf("Serving %d tasks on http://%s:%d/ (Ctrl-C stops)%n", running.served().service().taskCount(), host,
-                running.port());
+        CountDownLatch stop = new CountDownLatch(1);
+        StopSignals.install(stop::countDown);
+        if (exitWithParent) {
+            ProcessHandle.current().parent().ifPresent(parent -> parent.onExit().thenRun(stop::countDown));
+        }
+        // any other way out of the JVM (SIGHUP, a runtime without signal handling) still closes the index
+        Thread hook = new Thread(() -> close(running, err), "serve-shutdown");
+        Runtime.getRuntime().addShutdownHook(hook);
+        out.printf("Serving %d tasks on http://%s:%d/ (Ctrl-C stops)%n", running.tasks(), host, running.port());
         out.flush();
-        CountDownLatch stopped = new CountDownLatch(1);
-        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-            try {
-                running.close();
-            } catch (IOException e) {
-                err.println("closing the index failed: " + e.getMessage());
-            }
-            stopped.countDown();
-        }, "serve-shutdown"));
-        stopped.await();
-        return 0;
+        stop.await();
+        out.println("Stopping: finishing requests in flight, closing the index ...");
+        out.flush();
+        boolean ok = close(running, err);
+        Runtime.getRuntime().removeShutdownHook(hook);
+        out.println(ok ? "Stopped." : "Stopped, with errors.");
+        out.flush();
+        return ok ? 0 : 1;
+    }
+
+    /** Stops the server and closes the index; false (said on {@code err}) when closing failed. */
+    private static boolean close(Running running, PrintWriter err) {
+        try {
+            running.close();
+            return true;
+        } catch (IOException | RuntimeException e) {
+            err.println("serve: closing failed: " + e.getMessage());
+            err.flush();
+            return false;
+        }
     }
 
     /** Builds the index if it is missing or stale, opens it once and starts the web app on it. */

@@ -1,6 +1,7 @@
 package policysearch.search;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -30,6 +31,7 @@ import policysearch.index.Schema;
  * query: the facet ordinal state, corpus-wide facet counts, the document and task counts and the suggester.
  */
 final class Snapshot extends IndexSearcher {
+    private static final RegionNames REGIONS = RegionNames.standard();
     private final SortedSetDocValuesReaderState facetState;
     private final Facets corpusCounts;
     private final Map<String, List<FacetValue>> corpusFacets;
@@ -50,7 +52,7 @@ final class Snapshot extends IndexSearcher {
         this.corpusCounts = facetState == null ? null : new SortedSetDocValuesFacetCounts(facetState);
         this.corpusFacets = corpusCounts == null ? Map.of() : valuesOfEveryDim(corpusCounts);
         this.counts = new Counts(count(DocumentRecords.DOCUMENTS), count(DocumentRecords.TASKS));
-        this.suggester = new Suggester(suggestions(synonyms));
+        this.suggester = new Suggester(suggestions(synonyms), word -> bodies(word, synonyms));
         this.hasVectors = reader.leaves().stream()
                 .anyMatch(l -> l.reader().getFieldInfos().fieldInfo(Schema.VECTOR) != null);
     }
@@ -126,6 +128,15 @@ final class Snapshot extends IndexSearcher {
             bodyNames = b;
         }
         return b;
+    }
+
+    /** The departments a short name resolves to (卫健委 → 国家卫生健康委, …), as query understanding resolves them. */
+    private List<String> bodies(String word, Synonyms synonyms) {
+        try {
+            return bodyNames(synonyms, REGIONS).resolve(word);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** True when tasks carry passage vectors (the index was built with the embedding model on). */

@@ -7,12 +7,16 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.function.Function;
+import java.util.stream.Stream;
 
 /**
  * In-memory suggestions over dictionary terms, departments and distinct task titles, built once per
  * index snapshot; a text offered as several kinds is kept once (a department before a term before a title).
  * Matches by prefix or anywhere inside (CJK infix); candidates come from a per-character posting list of
- * the query's rarest character, so a keystroke never scans every entry.
+ * the query's rarest character, so a keystroke never scans every entry. A word that names bodies by a short form
+ * (卫健委, 医保局, 川医保局) first offers the canonical names the department facet holds, as query understanding
+ * resolves them, each leading to its filter.
  */
 final class Suggester {
     /** What can be suggested; lower ordinal ranks first among equally good matches. */
@@ -24,8 +28,13 @@ final class Suggester {
     private final List<Entry> entries;
     private final List<String> lower;
     private final Map<Character, int[]> postings = new HashMap<>();
+    private final Map<String, Long> departments = new HashMap<>();
+    private final Function<String, List<String>> bodies;
 
-    Suggester(List<Entry> entries) {
+    /** Suggests from {@code entries}; {@code bodies} resolves a short name to canonical department names. */
+    Suggester(List<Entry> entries, Function<String, List<String>> bodies) {
+        this.bodies = bodies;
+        entries.stream().filter(e -> e.kind() == Kind.DEPARTMENT).forEach(e -> departments.put(e.text(), e.weight()));
         Map<String, Entry> byText = new LinkedHashMap<>();
         for (Entry e : entries) {
             byText.merge(e.text().toLowerCase(Locale.ROOT), e, Suggester::better);
@@ -66,7 +75,7 @@ final class Suggester {
         for (char c : q.toCharArray()) {
             int[] p = postings.get(c);
             if (p == null) {
-                return List.of();
+                return named(prefix.strip()).stream().limit(limit).toList();
             }
             if (candidates == null || p.length < candidates.length) {
                 candidates = p;
@@ -89,9 +98,16 @@ final class Suggester {
                         .thenComparing(m -> m.entry().text()))
                 .map(Match::entry)
                 .toList();
-        return mixed(ranked, limit).stream()
-                .map(e -> new Suggestion(e.text(), e.kind().name().toLowerCase(Locale.ROOT)))
-                .toList();
+        Stream<Suggestion> found = mixed(ranked, limit).stream()
+                .map(e -> new Suggestion(e.text(), e.kind().name().toLowerCase(Locale.ROOT)));
+        return Stream.concat(named(prefix.strip()).stream(), found).distinct().limit(limit).toList();
+    }
+
+    /** The departments a short name resolves to, most tasks first. */
+    private List<Suggestion> named(String word) {
+        return bodies.apply(word).stream().filter(departments::containsKey)
+                .sorted(Comparator.comparing((String d) -> -departments.get(d)).thenComparing(d -> d))
+                .map(d -> new Suggestion(d, Suggestion.DEPARTMENT)).toList();
     }
 
     /**

@@ -5,11 +5,18 @@ import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.core.SerializableString;
 import com.fasterxml.jackson.core.io.CharacterEscapes;
+import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializerProvider;
+import com.fasterxml.jackson.databind.annotation.JsonAppend;
 import com.fasterxml.jackson.databind.annotation.JsonSerialize;
+import com.fasterxml.jackson.databind.cfg.MapperConfig;
+import com.fasterxml.jackson.databind.introspect.AnnotatedClass;
+import com.fasterxml.jackson.databind.introspect.BeanPropertyDefinition;
 import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.ser.VirtualBeanPropertyWriter;
+import com.fasterxml.jackson.databind.util.Annotations;
 import java.io.IOException;
 import java.util.List;
 import java.util.Map;
@@ -24,13 +31,15 @@ import policysearch.search.NearestView;
 import policysearch.search.Related;
 import policysearch.search.SearchResult;
 import policysearch.lineage.Timeline;
+import policysearch.search.Suggestion;
 import policysearch.search.Understood;
 
 /**
  * The API's ObjectMapper: the project's shared settings ({@link Json}) plus what only HTTP needs —
  * {@code < > &} escaped so JSON stays inert if a browser sniffs it as HTML, no {@code notice} when there is none,
  * a year always a number (a year facet's values and a year read from the query, as {@code document.year} is),
- * and a document served flat ({@code {id, source, title, …, sections, tasks}}), the shape {@code parse} prints.
+ * a document served flat ({@code {id, source, title, …, sections, tasks}}), the shape {@code parse} prints, and
+ * every task carrying its {@code citation} on the site's base URL.
  */
 public final class JsonMapping {
     private static final Pattern YEAR = Pattern.compile("\\d{4}");
@@ -38,15 +47,51 @@ public final class JsonMapping {
     private JsonMapping() {
     }
 
-    /** A mapper configured for the API; model classes stay free of Jackson annotations. */
-    public static ObjectMapper mapper() {
+    /** A mapper configured for the API, task citations linking to {@code base}; model classes stay annotation-free. */
+    public static ObjectMapper mapper(BaseUrl base) {
         ObjectMapper mapper = Json.mapper().addMixIn(SearchResult.class, SearchResultMixin.class)
                 .addMixIn(Related.class, RelatedMixin.class).addMixIn(DocumentDetail.class, DocumentDetailMixin.class)
                 .addMixIn(NearestView.class, NearestViewMixin.class)
                 .addMixIn(Timeline.Step.class, StepMixin.class)
+                .addMixIn(Hit.class, HitMixin.class).addMixIn(Suggestion.class, SuggestionMixin.class)
                 .registerModule(new SimpleModule("readings").addSerializer(Understood.class, new UnderstoodJson()));
+        mapper.setConfig(mapper.getSerializationConfig().withAttribute(BaseUrl.class, base));
         mapper.getFactory().setCharacterEscapes(new HtmlSafeEscapes());
         return mapper;
+    }
+
+    /** Only a department's suggestion has a {@code url} (its filter); the others are searched as text. */
+    private abstract static class SuggestionMixin {
+        @JsonInclude(JsonInclude.Include.NON_NULL)
+        abstract String url();
+    }
+
+    /** A task hit carries the citation users copy from its page. */
+    @JsonAppend(props = @JsonAppend.Prop(value = CitationProperty.class, name = "citation",
+            include = JsonInclude.Include.NON_NULL))
+    private abstract static class HitMixin {
+    }
+
+    /** Writes a hit's {@link Citation} on the base URL the mapper was made with. */
+    static final class CitationProperty extends VirtualBeanPropertyWriter {
+        CitationProperty() {
+        }
+
+        private CitationProperty(BeanPropertyDefinition property, Annotations annotations, JavaType type) {
+            super(property, annotations, type);
+        }
+
+        @Override
+        protected Object value(Object bean, JsonGenerator gen, SerializerProvider provider) {
+            Object base = provider.getAttribute(BaseUrl.class);
+            return base instanceof BaseUrl b && bean instanceof Hit hit ? Citation.of(hit, b) : null;
+        }
+
+        @Override
+        public VirtualBeanPropertyWriter withConfig(MapperConfig<?> config, AnnotatedClass declaringClass,
+                                                    BeanPropertyDefinition property, JavaType type) {
+            return new CitationProperty(property, declaringClass.getAnnotations(), type);
+        }
     }
 
     /** Escapes {@code < > &} as JSON unicode escapes. */

@@ -1,6 +1,7 @@
 package policysearch.web;
 
 import io.javalin.http.Context;
+import java.time.LocalDate;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -62,7 +63,7 @@ final class PageHandlers {
         return names;
     }
 
-    /** {@code /search.csv}: the whole filtered result set for Excel, links absolute on the configured base URL. */
+    /** {@code /search.csv}: the whole filtered result set for Excel, named after the search and the day. */
     void csv(Context ctx) {
         SearchParams params = SearchParams.parse(ctx.queryParamMap());
         SearchRequest request = params.withPage(1).toRequest();
@@ -73,7 +74,8 @@ final class PageHandlers {
         }
         List<Hit> hits = service.searchAll(request);
         ctx.contentType("text/csv; charset=utf-8");
-        ctx.header("Content-Disposition", "attachment; filename=\"policy-search.csv\"");
+        CsvExport.FileName name = CsvExport.fileName(params.q(), params.filters(), LocalDate.now());
+        ctx.header("Content-Disposition", ContentDisposition.attachment(name.name(), name.ascii()));
         ctx.result(CsvExport.write(hits, baseUrl));
     }
 
@@ -85,7 +87,7 @@ final class PageHandlers {
         int at = indexOf(siblings, id);
         Hit prev = at > 0 ? siblings.get(at - 1) : null;
         Hit next = at >= 0 && at + 1 < siblings.size() ? siblings.get(at + 1) : null;
-        render(ctx, "task/task.jte", TaskPage.of(task, prev, next, lineage.task(task)));
+        render(ctx, "task/task.jte", TaskPage.of(task, prev, next, lineage.task(task), Citation.of(task, baseUrl)));
     }
 
     /** {@code /documents?page=}: one page of the document list. */

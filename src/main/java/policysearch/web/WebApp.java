@@ -4,6 +4,7 @@ import io.javalin.Javalin;
 import io.javalin.http.Context;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
+import org.eclipse.jetty.server.handler.GracefulHandler;
 import policysearch.lineage.Lineage;
 import policysearch.search.SearchService;
 
@@ -14,6 +15,9 @@ import policysearch.search.SearchService;
 public final class WebApp {
     private WebApp() {
     }
+
+    /** How long stopping waits for requests in flight (a large CSV export takes a few seconds). */
+    static final long STOP_TIMEOUT_MS = 20_000;
 
     /** Where absolute links point unless the caller says otherwise: the default {@code serve} address. */
     public static final BaseUrl DEFAULT_BASE_URL = BaseUrl.forListener("localhost", 7070);
@@ -39,8 +43,14 @@ public final class WebApp {
         LineageHandlers lineages = new LineageHandlers(lineage, templates);
         ErrorHandlers errors = new ErrorHandlers(templates);
         return Javalin.create(config -> {
-            config.jsonMapper(new JavalinJackson(JsonMapping.mapper(), false));
+            config.jsonMapper(new JavalinJackson(JsonMapping.mapper(baseUrl), false));
             config.startup.showJavalinBanner = false;
+            config.startup.showOldJavalinVersionWarning = false;
+            config.jetty.modifyServer(server -> {
+                // stopping waits for requests in flight (up to STOP_TIMEOUT_MS) before closing connections
+                server.setHandler(new GracefulHandler());
+                server.setStopTimeout(STOP_TIMEOUT_MS);
+            });
             config.staticFiles.add(files -> {
                 files.hostedPath = "/static";
                 files.directory = "/static";

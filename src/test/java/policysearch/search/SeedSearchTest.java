@@ -348,4 +348,21 @@ class SeedSearchTest {
         assertEquals(List.of(), service.similar("gbf-1999-1-t1", 10));
         assertEquals(List.of(), service.similar("NOT AN ID", 10));
     }
+
+    @Test
+    void aBodysShortNameSuggestsTheCanonicalDepartmentsFirstEachLeadingToItsFilter() {
+        List<Suggestion> health = service.suggest("卫健委", 10);
+        assertEquals(List.of("国家卫生健康委", "四川省卫生健康委", "重庆市卫生健康委"),
+                health.subList(0, 3).stream().map(Suggestion::text).toList(), health.toString());
+        assertEquals(new Suggestion("国家卫生健康委", "department",
+                "/search?dept=%E5%9B%BD%E5%AE%B6%E5%8D%AB%E7%94%9F%E5%81%A5%E5%BA%B7%E5%A7%94"), health.get(0));
+        assertEquals(List.of("国家医保局", "四川省医保局", "重庆市医保局"),
+                service.suggest("医保局", 10).subList(0, 3).stream().map(Suggestion::text).toList());
+        List<Suggestion> sichuan = service.suggest("川医保局", 10);
+        assertEquals(new Suggestion("四川省医保局", "department"), sichuan.get(0), sichuan.toString());
+        assertEquals("/search?dept=" + java.net.URLEncoder.encode("四川省医保局", java.nio.charset.StandardCharsets.UTF_8),
+                sichuan.get(0).url());
+        assertTrue(sichuan.stream().noneMatch(x -> x.text().equals("重庆市医保局")), "only Sichuan's: " + sichuan);
+        assertEquals(null, service.suggest("医保支付", 10).get(0).url(), "a text suggestion is searched as typed");
+    }
 }

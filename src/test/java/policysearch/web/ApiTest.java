@@ -119,6 +119,22 @@ class ApiTest extends IndexedTest {
     }
 
     @Test
+    void aShortNameSuggestsDepartmentsWithTheUrlOfTheirFilter() {
+        JavalinTest.test(WebApp.create(service), (server, client) -> {
+            JsonNode first = json(client.get("/api/suggest?q=" + SearchParams.encodeValue("卫健委")))
+                    .get("suggestions").get(0);
+            assertEquals("国家卫生健康委", first.get("text").asText());
+            assertEquals("department", first.get("kind").asText());
+            assertEquals("/search?dept=" + SearchParams.encodeValue("国家卫生健康委"), first.get("url").asText());
+            JsonNode filtered = json(client.get(first.get("url").asText().replace("/search", "/api/search")));
+            assertEquals(42, filtered.get("total").asInt(), "the department's tasks");
+            JsonNode term = json(client.get("/api/suggest?q=" + SearchParams.encodeValue("医保支付")))
+                    .get("suggestions").get(0);
+            assertFalse(term.has("url"), "text suggestions are searched as typed: " + term);
+        });
+    }
+
+    @Test
     void searchReportsTheWordsItReadAsFilters() {
         JavalinTest.test(WebApp.create(service), (server, client) -> {
             JsonNode body = json(client.get("/api/search?q=" + SearchParams.encodeValue("2024年 公立医院改革")));

@@ -141,7 +141,10 @@ class BrowserTest {
         assertEquals(title, browser.findElement(By.cssSelector("article.task h1")).getText());
         assertTrue(browser.findElement(By.cssSelector(".roles")).getText().contains(TestIndex.CQ_INSURANCE));
         String citation = browser.findElement(By.id("citation")).getDomProperty("value");
-        assertTrue(citation.startsWith("《"), citation);
+        assertTrue(citation.startsWith(browser.findElement(By.cssSelector(".meta")).getText().contains("重庆市")
+                ? "重庆市人民政府办公厅《" : ""), citation);
+        assertTrue(citation.contains(TestIndex.CQ_INSURANCE) && citation.endsWith(browser.getCurrentUrl()
+                .replaceAll("^http://[^/]+", "")), citation);
         assertFalse(browser.findElement(By.cssSelector("button[data-copy]")).getAttribute("hidden") != null,
                 "copy button shown when scripts run");
         shot("04-task.png");
@@ -216,6 +219,59 @@ class BrowserTest {
         assertTrue(sides.get(1).findElements(By.tagName("ins")).stream()
                 .anyMatch(e -> e.getText().equals("贯彻落实国家")));
         shot("09-counterpart-diff.png");
+    }
+
+    /** Typing a body's short name offers its canonical departments; picking one opens the search filtered to it. */
+    @Test
+    void pickingADepartmentSuggestedForAShortNameFiltersByIt() throws IOException {
+        WebDriverWait wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+        browser.get(url("/"));
+        WebElement box = browser.findElement(By.id("q"));
+        box.sendKeys("川医保局");
+        By sichuan = By.cssSelector("#q-suggest option[value='四川省医保局']");
+        wait.until(d -> !d.findElements(sichuan).isEmpty());
+        assertEquals("按部门筛选", browser.findElement(sichuan).getDomProperty("label"));
+        // what the browser does when a <datalist> option is chosen: replace the value, fire a replacement input event
+        browser.executeScript("var q = document.getElementById('q'); q.value = arguments[0];"
+                + "q.dispatchEvent(new InputEvent('input', {inputType: 'insertReplacementText', bubbles: true}));",
+                "四川省医保局");
+        wait.until(ExpectedConditions.urlContains("/search?dept="));
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.id("stats")));
+        assertTrue(browser.findElement(By.cssSelector(".chips")).getText().contains("四川省医保局"));
+        assertTrue(browser.findElement(By.cssSelector("input[name='dept'][value='四川省医保局']")).isSelected());
+        assertEquals(18, total(), "the tasks 四川省医保局 takes part in");
+    }
+
+    /** At a phone's 390 px the document tables stack into cards: no visible cell narrower than three characters. */
+    @Test
+    void documentTablesStayReadableOnAPhone() throws IOException {
+        browser.manage().window().setSize(new Dimension(390, 844));
+        try {
+            for (String path : List.of("/documents", "/")) {
+                browser.get(url(path));
+                Number width = (Number) browser.executeScript("return window.innerWidth;");
+                assertTrue(width.intValue() <= 400, "a phone-sized viewport: " + width);
+                shot(path.equals("/") ? "10-home-phone.png" : "11-documents-phone.png");
+                Object narrow = browser.executeScript("""
+                        var out = [];
+                        document.querySelectorAll('table.docs th, table.docs td').forEach(function (c) {
+                          var r = c.getBoundingClientRect();
+                          if (r.width === 0 || r.height === 0) { return; }
+                          var em = parseFloat(getComputedStyle(c).fontSize);
+                          if (r.width < 3 * em) { out.push(c.textContent.trim() + ' ' + Math.round(r.width) + 'px'); }
+                        });
+                        return out;""");
+                assertEquals(List.of(), narrow, path + ": cells narrower than 3 em");
+                Boolean fits = (Boolean) browser.executeScript(
+                        "var t = document.querySelector('table.docs');"
+                                + "return t.scrollWidth <= t.parentElement.clientWidth"
+                                + " && document.documentElement.scrollWidth <= window.innerWidth;");
+                assertTrue(fits, path + ": the table scrolls sideways");
+                assertEquals(TestIndex.DOCUMENTS, browser.findElements(By.cssSelector("table.docs td.title")).size());
+            }
+        } finally {
+            browser.manage().window().setSize(new Dimension(1280, 1000));
+        }
     }
 
     /** Without JavaScript, ticking facets and pressing 应用筛选 gives the same filtered page. */

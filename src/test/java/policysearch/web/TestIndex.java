@@ -17,7 +17,9 @@ final class TestIndex {
     static final int CQ_INSURANCE_LEADS = 10;
     static final String TASK_ID = "gbf-2021-20-t5";
     static final String TASK_TITLE = "推进医保支付方式改革";
-    static final String CITATION = "《深化医药卫生体制改革2021年重点工作任务》（五）推进医保支付方式改革（国家医保局等负责）";
+    static final String CITATION = "国务院办公厅《深化医药卫生体制改革2021年重点工作任务》（国办发〔2021〕20号），2021年5月24日。"
+            + "（五）推进医保支付方式改革（国家医保局、财政部、国家卫生健康委、国家中医药局负责）。"
+            + "http://localhost:7070/tasks/gbf-2021-20-t5";
     static final String DOC_ID = "gbf-2021-20";
     static final String DOC_NUMBER = "国办发〔2021〕20号";
     static final String DOC_WITHOUT_NUMBER = "cn-20240603-8032";

@@ -9,14 +9,15 @@ import policysearch.model.Role;
 import policysearch.search.Hit;
 
 /**
- * One task with its neighbours in the document ({@code prev}/{@code next} may be null), a citation users can
+ * One task with its neighbours in the document ({@code prev}/{@code next} may be null), the citation users can
  * copy, and its lineage: national counterparts with what changed, local implementations, related tasks.
  */
-public record TaskPage(Layout layout, Hit task, Hit prev, Hit next, TaskLineage lineage) {
+public record TaskPage(Layout layout, Hit task, Hit prev, Hit next, TaskLineage lineage, String citation) {
 
-    /** The page for {@code task}. */
-    public static TaskPage of(Hit task, Hit prev, Hit next, TaskLineage lineage) {
-        return new TaskPage(Layout.of(task.label() + task.title(), Layout.Nav.NONE), task, prev, next, lineage);
+    /** The page for {@code task} with its {@code lineage} and {@code citation}. */
+    public static TaskPage of(Hit task, Hit prev, Hit next, TaskLineage lineage, String citation) {
+        return new TaskPage(Layout.of(task.label() + task.title(), Layout.Nav.NONE), task, prev, next, lineage,
+                citation);
     }
 
     /** Departments of one role, in clause order. */
@@ -57,23 +58,5 @@ public record TaskPage(Layout layout, Hit task, Hit prev, Hit next, TaskLineage 
     /** A score as shown. */
     public String score(double score) {
         return LineageLinks.score(score);
-    }
-
-    /** 《深化医药卫生体制改革2021年重点工作任务》（五）推进医保支付方式改革（国家医保局等负责）. */
-    public String citation() {
-        return citation(task);
-    }
-
-    /** The citation of any task: list title, label, title and the first lead (or first) body. */
-    public static String citation(Hit task) {
-        StringBuilder out = new StringBuilder()
-                .append('《').append(task.document().listTitle()).append('》')
-                .append(task.label()).append(task.title());
-        List<Department> depts = task.departments();
-        if (!depts.isEmpty()) {
-            Department first = depts.stream().filter(d -> d.role() == Role.LEAD).findFirst().orElse(depts.get(0));
-            out.append('（').append(first.name()).append(depts.size() > 1 ? "等" : "").append("负责）");
-        }
-        return out.toString();
     }
 }
