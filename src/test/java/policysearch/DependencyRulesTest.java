@@ -25,8 +25,9 @@ class DependencyRulesTest {
             "index", List.of("ingest", "search", "lineage", "corpus", "web", "bench"),
             "search", List.of("ingest", "lineage", "corpus", "web", "bench"),
             "lineage", List.of("ingest", "index", "corpus", "web", "bench", "embed"),
-            "web", List.of("ingest", "index", "corpus", "bench"),
-            "corpus", List.of("lineage", "web", "bench"));
+            "web", List.of("ingest", "index", "corpus", "bench", "embed"),
+            "corpus", List.of("lineage", "web", "bench"),
+            "embed", List.of("model", "ingest", "index", "search", "lineage", "corpus", "web", "bench"));
 
     @Test
     void packagesImportOnlyDownstream() throws IOException {
