@@ -5,6 +5,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * What bodies of the index a query word names: a short name (卫健委, 川医保局, 国家疾控局) resolves to the canonical
@@ -26,7 +27,12 @@ final class BodyNames {
         this.regions = regions;
         for (String dept : vocabulary.departments()) {
             String region = regionOf(dept, vocabulary, regions);
-            String core = region != null && dept.startsWith(region) ? dept.substring(region.length()) : dept;
+            String core = dept;
+            if (region != null && dept.startsWith(region)) {
+                core = dept.substring(region.length());
+            } else if (region != null && !region.equals("国家") && dept.startsWith(region.substring(0, 2))) {
+                core = dept.substring(2); // 四川银保监局: the region's short name
+            }
             if (core.startsWith("国家") && !core.equals("国家")) {
                 core = core.substring(2);
             }
@@ -36,18 +42,26 @@ final class BodyNames {
 
     /** The canonical bodies {@code word} names, in the vocabulary's order (empty when it names none). */
     List<String> resolve(String word) {
-        Set<String> out = new LinkedHashSet<>(within(word, null));
+        return resolve(word, w -> true);
+    }
+
+    /**
+     * As {@link #resolve(String)}; a word that is a body's name without its last character (银保监 of 银保监会) names
+     * it too, unless {@code inTexts} says the tasks' texts use the word (中医药 of 中医药局 is a topic).
+     */
+    List<String> resolve(String word, Predicate<String> inTexts) {
+        Set<String> out = new LinkedHashSet<>(within(word, null, inTexts));
         if (out.isEmpty()) {
             Optional<RegionNames.Name> region = regions.prefix(word, true);
             if (region.isPresent() && word.length() > region.get().text().length() + 1) {
                 String rest = word.substring(region.get().text().length());
-                out.addAll(within(rest.startsWith("的") ? rest.substring(1) : rest, region.get().region()));
+                out.addAll(within(rest.startsWith("的") ? rest.substring(1) : rest, region.get().region(), inTexts));
             }
         }
         return List.copyOf(out);
     }
 
-    private List<String> within(String word, String region) {
+    private List<String> within(String word, String region, Predicate<String> inTexts) {
         Set<String> out = new LinkedHashSet<>();
         for (Synonyms.Variant v : synonyms.variants(word)) {
             if (v.oneWay()) {
@@ -57,6 +71,17 @@ final class BodyNames {
                 if ((region == null || region.equals(b.region())) && names(v.text(), b)) {
                     out.add(b.name());
                 }
+            }
+        }
+        if (out.isEmpty() && word.length() >= 3) {
+            for (Body b : bodies) {
+                if ((region == null || region.equals(b.region())) && b.core().length() == word.length() + 1
+                        && b.core().startsWith(word)) {
+                    out.add(b.name());
+                }
+            }
+            if (!out.isEmpty() && inTexts.test(word)) {
+                out.clear(); // the tasks speak of it: a topic, not a body's short name
             }
         }
         return List.copyOf(out);

@@ -44,7 +44,7 @@ final class QueryUnderstanding {
     private final java.util.function.Predicate<String> inIndex;
     private final BodyNames bodyNames;
 
-    /** {@code inIndex} tells whether a Latin term occurs anywhere in the tasks' titles or texts. */
+    /** {@code inIndex} tells whether a term (a Latin word, a short name) occurs in the tasks' titles or texts. */
     QueryUnderstanding(Vocabulary vocabulary, Synonyms synonyms, RegionNames regions,
                        java.util.function.Predicate<String> inIndex) {
         this(vocabulary, synonyms, regions, inIndex, new BodyNames(vocabulary, synonyms, regions));
@@ -244,7 +244,7 @@ final class QueryUnderstanding {
 
     /** The canonical bodies a word names (any spelling in the synonym dictionary), narrowed by a region prefix. */
     List<String> bodies(String word) {
-        return bodyNames.resolve(word);
+        return bodyNames.resolve(word, inIndex);
     }
 
     private Optional<String> issuer(String word) {

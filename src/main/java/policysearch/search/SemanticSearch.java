@@ -54,6 +54,15 @@ final class SemanticSearch {
      * to {@code text} first, as hits with their similarity; empty when the model or the vectors are missing.
      */
     List<Related> related(Snapshot s, String text, Query filter, Query exclude, float threshold) throws IOException {
+        return related(s, text, filter, exclude, null, threshold);
+    }
+
+    /**
+     * As above; among the tasks that pass the threshold, those {@code partial} matches (some of the query's words,
+     * the relaxed lexical query) come first, closest first within each group: meaning and wording agree there.
+     */
+    List<Related> related(Snapshot s, String text, Query filter, Query exclude, Query partial, float threshold)
+            throws IOException {
         if (text == null || text.isBlank() || !s.hasVectors()) {
             return List.of();
         }
@@ -65,13 +74,19 @@ final class SemanticSearch {
         // candidates, rather than evaluated over the whole index as part of the filter.
         ScoreDoc[] nearest = nearest(s, vector.get(), filter);
         Set<Integer> excluded = exclude == null ? Set.of() : matching(s, exclude, nearest);
-        List<Related> out = new ArrayList<>();
+        Set<Integer> worded = partial == null ? Set.of() : matching(s, partial, nearest);
+        List<ScoreDoc> kept = new ArrayList<>();
         for (ScoreDoc sd : nearest) {
-            float similarity = 2 * sd.score - 1; // Lucene's cosine score is (1 + cos) / 2
-            if (out.size() < LIMIT && similarity >= threshold && !excluded.contains(sd.doc)) {
-                Hit hit = StoredRecords.hit(s.storedFields().document(sd.doc), List.of(), 0f);
-                out.add(new Related(hit, similarity));
+            if (2 * sd.score - 1 >= threshold && !excluded.contains(sd.doc)) { // Lucene's cosine score: (1 + cos) / 2
+                kept.add(sd);
             }
+        }
+        // stable: within each group the nearest order stays
+        kept.sort(java.util.Comparator.comparing((ScoreDoc sd) -> !worded.contains(sd.doc)));
+        List<Related> out = new ArrayList<>();
+        for (ScoreDoc sd : kept.subList(0, Math.min(LIMIT, kept.size()))) {
+            Hit hit = StoredRecords.hit(s.storedFields().document(sd.doc), List.of(), 0f);
+            out.add(new Related(hit, 2 * sd.score - 1));
         }
         return out;
     }

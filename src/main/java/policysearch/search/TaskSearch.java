@@ -87,9 +87,10 @@ final class TaskSearch {
         Outcome exact = exact(s, u, start);
         List<Related> related = List.of();
         if (semantic.available(s) && exact.matched() != null && request.page() == 1) {
+            Plan partial = plan(u.effective().query(), u, true, true);
             related = semantic.related(s, u.effective().query(),
                     FacetFilters.drillDown(schema.facetsConfig(), DocumentRecords.TASKS, u.effective()),
-                    exact.matched(), relatedThreshold);
+                    exact.matched(), partial == null ? null : partial.query(), relatedThreshold);
         }
         List<DocumentHit> docs = request.page() == 1 ? documents.search(s, u.effective()) : List.of();
         String notice = exact.result().total() == 0 && !related.isEmpty() ? ONLY_RELATED_NOTICE

@@ -4,7 +4,9 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
-import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.Query;
 import policysearch.index.Schema;
 
 /**
@@ -49,17 +51,12 @@ record Understanding(QueryUnderstanding.Reading reading, SearchRequest effective
         return !reader.bodies(word).isEmpty();
     }
 
-    /** Whether a term occurs in any task's title or text (on the bigram fields, as matching does). */
+    /** Whether a term occurs as written in any task's title or text (on the bigram fields, as matching does). */
     private static boolean inIndex(Snapshot s, Schema schema, String term) {
         try {
-            for (String field : List.of(Schema.TITLE_BIGRAMS, Schema.TEXT_BIGRAMS)) {
-                for (String t : Analysis.terms(schema.bigrams(), field, term)) {
-                    if (s.getIndexReader().docFreq(new Term(field, t)) > 0) {
-                        return true;
-                    }
-                }
-            }
-            return false;
+            Query phrase = new ExactMatch(schema).exact(term, false);
+            return phrase == null || s.count(new BooleanQuery.Builder().add(DocumentRecords.TASKS, Occur.FILTER)
+                    .add(phrase, Occur.FILTER).build()) > 0;
         } catch (IOException e) {
             return true;
         }

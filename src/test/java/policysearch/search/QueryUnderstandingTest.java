@@ -13,7 +13,7 @@ class QueryUnderstandingTest {
             Set.of("国家", "重庆市", "四川省"), Set.of("国务院办公厅", "四川省人民政府办公厅"),
             List.of("国家医保局", "重庆市医保局", "四川省医保局", "国家卫生健康委", "重庆市卫生健康委", "四川省人力资源社会保障厅",
                     "国家疾病预防控制局", "国家中医药局", "中央编办", "四川省委编办", "市场监管总局", "国务院医改领导小组秘书处",
-                    "财政部"),
+                    "财政部", "银保监会", "四川银保监局"),
             Set.of("医疗保障", "卫生健康", "市场监管", "财政", "中医药"),
             List.of(new Vocabulary.Doc("gbf-2020-25", "国务院办公厅关于印发深化医药卫生体制改革2020年下半年重点工作任务的通知",
                             "深化医药卫生体制改革2020年下半年重点工作任务", "国办发〔2020〕25号", 2020, "国家", "国务院办公厅"),
@@ -23,7 +23,9 @@ class QueryUnderstandingTest {
                     new Vocabulary.Doc("cn-20240603-8032", "深化医药卫生体制改革2024年重点工作任务",
                             "深化医药卫生体制改革2024年重点工作任务", null, 2024, "国家", "国务院办公厅")));
     private final QueryUnderstanding reader = new QueryUnderstanding(VOCABULARY, Synonyms.standard(),
-            RegionNames.standard(), term -> term.equalsIgnoreCase("DRG"));
+            RegionNames.standard(), IN_TEXTS::contains);
+    /** What the tasks' texts of this small vocabulary speak of. */
+    static final Set<String> IN_TEXTS = Set.of("DRG", "中医药", "医保", "财政", "医疗保障", "卫生健康", "市场监管");
 
     private QueryUnderstanding.Reading read(String q) {
         return reader.read(q);
@@ -84,6 +86,13 @@ class QueryUnderstandingTest {
         assertEquals(List.of("中央编办", "四川省委编办"), read("编办").values(FacetDim.DEPARTMENT));
         // a body whose name ends in neither 局 nor 委: found through the vocabulary, not an ending list
         assertEquals(List.of("国务院医改领导小组秘书处"), read("医改领导小组秘书处").values(FacetDim.DEPARTMENT));
+    }
+
+    @Test
+    void aBodysNameWithoutItsLastCharacterNamesItUnlessTheTextsUseTheWord() {
+        assertEquals(List.of("银保监会", "四川银保监局"), read("银保监").values(FacetDim.DEPARTMENT));
+        assertEquals(List.of("四川银保监局"), read("四川银保监").values(FacetDim.DEPARTMENT));
+        assertEquals(List.of(), read("中医药").understood(), "中医药局 minus 局, but the tasks speak of 中医药");
     }
 
     @Test
