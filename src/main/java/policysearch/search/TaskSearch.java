@@ -87,10 +87,7 @@ final class TaskSearch {
         Outcome exact = exact(s, u, start);
         List<Related> related = List.of();
         if (semantic.available(s) && exact.matched() != null && request.page() == 1) {
-            Plan partial = plan(u.effective().query(), u, true, true);
-            related = semantic.related(s, u.effective().query(),
-                    FacetFilters.drillDown(schema.facetsConfig(), DocumentRecords.TASKS, u.effective()),
-                    exact.matched(), partial == null ? null : partial.query(), relatedThreshold);
+            related = related(s, u, exact.matched(), relatedThreshold);
         }
         List<DocumentHit> docs = request.page() == 1 ? documents.search(s, u.effective()) : List.of();
         String notice = exact.result().total() == 0 && !related.isEmpty() ? ONLY_RELATED_NOTICE
@@ -109,6 +106,21 @@ final class TaskSearch {
         long last = (r.total() + r.size() - 1) / r.size();
         return "第 " + r.page() + " 页超出结果范围：共 " + r.total() + " 项任务，每页 " + r.size() + " 项，最后一页是第 "
                 + last + " 页。";
+    }
+
+    /**
+     * The related list: the filters as the kNN pre-filter, the exact set left out, tasks with some of the words first.
+     * A query too large to expand (synonyms of thousands of words) gets none rather than an error.
+     */
+    private List<Related> related(Snapshot s, Understanding u, Query matched, float threshold) throws IOException {
+        try {
+            Plan partial = plan(u.effective().query(), u, true, true);
+            return semantic.related(s, u.effective().query(),
+                    FacetFilters.drillDown(schema.facetsConfig(), DocumentRecords.TASKS, u.effective()),
+                    matched, partial == null ? null : partial.query(), threshold);
+        } catch (IndexSearcher.TooManyClauses e) {
+            return List.of();
+        }
     }
 
     private Outcome exact(Snapshot s, Understanding u, long start) throws IOException {
