@@ -9,13 +9,10 @@ import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.DrillSideways;
 import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsCollector;
-import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
-import org.apache.lucene.search.SortField;
-import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import policysearch.index.Schema;
 import policysearch.model.Role;
@@ -30,11 +27,6 @@ final class TaskSearch {
     static final String NOTHING_TO_SEARCH_NOTICE = "查询中没有可搜索的文字。";
     static final String TOO_COMPLEX_NOTICE = "查询过于复杂，请减少词语后重试。";
     static final String ONLY_RELATED_NOTICE = "没有任务包含全部查询词；下面是语义相关的任务。";
-
-    private static final SortField BY_DATE = new SortField(Schema.SORT_DATE, SortField.Type.LONG);
-    private static final SortField BY_DATE_DESC = new SortField(Schema.SORT_DATE, SortField.Type.LONG, true);
-    private static final SortField BY_DOC = new SortField(Schema.SORT_DOC, SortField.Type.STRING);
-    private static final SortField BY_NO = new SortField(Schema.SORT_NO, SortField.Type.INT);
 
     private final Schema schema;
     private final QueryBuilder builder;
@@ -71,10 +63,6 @@ final class TaskSearch {
     private record Outcome(SearchResult result, Query matched) {
     }
 
-    /** The query to run: what to match, the words also searched, what to mark, and a notice. */
-    private record Plan(Query query, List<String> expansions, List<Highlights.Word> marks, String notice,
-                        boolean scored) {
-    }
 
     SearchResult search(Snapshot s, SearchRequest request) throws IOException {
         return search(s, request, SemanticSearch.THRESHOLD);
@@ -146,7 +134,7 @@ final class TaskSearch {
         if (s.facetState() == null) {
             return new Outcome(empty(request, start, plan.notice()), null);
         }
-        Sort sort = sort(request, plan);
+        Sort sort = plan.sort(request);
         int topN = request.page() * request.size();
         boolean listing = request.query().isBlank() && !plan.scored();
         if (listing && request.filters().isEmpty()) {
@@ -252,7 +240,7 @@ final class TaskSearch {
         if (n == 0) {
             return List.of();
         }
-        TopDocs top = s.search(q, n, sort(request, plan), plan.scored());
+        TopDocs top = s.search(q, n, plan.sort(request), plan.scored());
         List<Hit> hits = new ArrayList<>(n);
         for (ScoreDoc sd : top.scoreDocs) {
             hits.add(StoredRecords.hit(s.storedFields().document(sd.doc), List.of(), plan.scored() ? sd.score : 0f));
@@ -260,28 +248,8 @@ final class TaskSearch {
         return hits;
     }
 
-    /**
-     * Null when the query had text but nothing searchable in it. Bodies named by the query (already filters) rank
-     * the tasks they lead first when the query has no other words.
-     */
     private Plan plan(String raw, Understanding u, boolean relaxed, boolean expand) {
-        List<String> bodies = u.bodies();
-        ParsedQuery parsed = QuerySyntax.parse(raw);
-        if (parsed.isEmpty()) {
-            if (!raw.isBlank()) {
-                return null;
-            }
-            if (!bodies.isEmpty()) {
-                return new Plan(builder.bodies(bodies), List.of(), builder.bodyMarks(bodies), null, true);
-            }
-            return new Plan(new TermQuery(new Term(Schema.KIND, Schema.KIND_TASK)), List.of(), List.of(), null, false);
-        }
-        QueryBuilder.Built built = builder.build(parsed, relaxed, expand, u::isBody);
-        if (!built.searchable()) {
-            return null;
-        }
-        String notice = relaxed ? notice(parsed.notice(), RELAXED_NOTICE) : parsed.notice();
-        return new Plan(built.query(), built.expansions(), built.highlightWords(), notice, !parsed.groups().isEmpty());
+        return Plan.of(builder, raw, u, relaxed, expand);
     }
 
     private DrillDownQuery drillDown(Plan plan, SearchRequest request) {
@@ -295,19 +263,6 @@ final class TaskSearch {
      */
     private boolean relaxes(Snapshot s, Plan plan, SearchRequest request) {
         return plan.scored() && !request.query().isBlank() && !semantic.available(s);
-    }
-
-    /** Relevance, ties newest first (document order when nothing is scored), or newest or oldest document first. */
-    private static Sort sort(SearchRequest request, Plan plan) {
-        if (request.sort() == SortOrder.DATE) {
-            return new Sort(BY_DATE_DESC, BY_DOC, BY_NO);
-        }
-        if (request.sort() == SortOrder.DATE_ASC) {
-            return new Sort(BY_DATE, BY_DOC, BY_NO);
-        }
-        // Equal scores (a body's name in the same role, say): the newest document first.
-        return plan.scored() ? new Sort(SortField.FIELD_SCORE, BY_DATE_DESC, BY_DOC, BY_NO)
-                : new Sort(BY_DATE, BY_DOC, BY_NO);
     }
 
     private static long total(DrillSideways.DrillSidewaysResult r) {
@@ -325,7 +280,7 @@ final class TaskSearch {
                 List.of(), facets, notice);
     }
 
-    private static String notice(String a, String b) {
+    static String notice(String a, String b) {
         return a == null ? b : b == null ? a : a + " " + b;
     }
 
