@@ -7,6 +7,7 @@ final class Latencies {
     private final String name;
     private final long[] nanos;
     private int n;
+    private double selectivity = Double.NaN;
 
     Latencies(String name, int capacity) {
         this.name = name;
@@ -17,17 +18,23 @@ final class Latencies {
         nanos[n++] = elapsedNanos;
     }
 
-    /** One table row: name, samples, p50, p90, p99, max. */
+    /** The share of all tasks in the query's exact set, in percent (left blank for non-search classes). */
+    void selectivity(double percent) {
+        selectivity = percent;
+    }
+
+    /** One table row: name, samples, p50, p90, p99, max, exact set as a share of all tasks. */
     String row() {
         long[] s = Arrays.copyOf(nanos, n);
         Arrays.sort(s);
-        return String.format("| %-34s | %6d | %8.2f | %8.2f | %8.2f | %8.2f |", name, n, ms(pct(s, 0.50)),
-                ms(pct(s, 0.90)), ms(pct(s, 0.99)), ms(s[s.length - 1]));
+        return String.format("| %-34s | %6d | %8.2f | %8.2f | %8.2f | %8.2f | %8s |", name, n, ms(pct(s, 0.50)),
+                ms(pct(s, 0.90)), ms(pct(s, 0.99)), ms(s[s.length - 1]),
+                Double.isNaN(selectivity) ? "" : String.format("%.2f %%", selectivity));
     }
 
     static String header() {
-        return "| query class                        | runs   | p50 ms   | p90 ms   | p99 ms   | max ms   |\n"
-                + "|------------------------------------|--------|----------|----------|----------|----------|";
+        return "| query class                        | runs   | p50 ms   | p90 ms   | p99 ms   | max ms   | exact    |\n"
+                + "|------------------------------------|--------|----------|----------|----------|----------|----------|";
     }
 
     private static long pct(long[] sorted, double p) {

@@ -30,9 +30,17 @@ public final class IndexBuilder {
     static final double RAM_BUFFER_MB = 256;
 
     private final Schema schema;
+    private final TaskVectors vectors;
 
+    /** A builder whose task vectors come from the schema's embedding model. */
     public IndexBuilder(Schema schema) {
+        this(schema, TaskVectors.embedded(schema.embeddings()));
+    }
+
+    /** A builder with its own source of task vectors (the benchmark's synthetic vectors). */
+    public IndexBuilder(Schema schema, TaskVectors vectors) {
         this.schema = schema;
+        this.vectors = vectors;
     }
 
     /**
@@ -74,15 +82,12 @@ public final class IndexBuilder {
                     if (outcome.ok()) {
                         PolicyDocument doc = outcome.document();
                         writer.addDocument(docs.summary(doc));
-                        List<String> texts = new ArrayList<>();
-                        doc.tasks().forEach(t -> texts.add(TaskDocuments.passage(t)));
-                        doc.tasks().forEach(t -> texts.add(t.title()));
-                        List<float[]> vectors = schema.embeddings().passages(texts).orElse(null);
+                        List<float[]> v = vectors.of(doc).orElse(null);
                         int n = doc.tasks().size();
                         for (int i = 0; i < n; i++) {
                             writer.addDocument(docs.task(doc, doc.tasks().get(i),
-                                    vectors == null ? null : vectors.get(i), vectors == null ? null : vectors.get(n + i)));
-                            vectorCount += vectors == null ? 0 : 1;
+                                    v == null ? null : v.get(i), v == null ? null : v.get(n + i)));
+                            vectorCount += v == null ? 0 : 1;
                         }
                         documents++;
                         tasks += doc.tasks().size();

@@ -6,14 +6,26 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Random;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import policysearch.model.ParseOutcome;
 import policysearch.ingest.SeedReader;
 import policysearch.model.PolicyDocument;
+import policysearch.model.Task;
+import policysearch.embed.Embedder;
+import policysearch.embed.Embeddings;
+import policysearch.embed.Vectors;
 
-/** The benchmark builds a corpus of the size asked for and prints one latency row per query class. */
+/**
+ * The benchmark builds a corpus of the size asked for, of distinct texts recombined from the seeds' sentences with
+ * vectors made from the seeds' cached ones, and prints one latency row per query class.
+ */
 class BenchmarkTest {
 
     @Test
@@ -35,5 +47,93 @@ class BenchmarkTest {
         String s = out.toString();
         assertTrue(s.contains("tasks/s"), s);
         assertEquals(14, s.lines().filter(l -> l.startsWith("| ") && !l.startsWith("| query class")).count(), s);
+        assertTrue(s.contains("| 100.00 % |"), "the empty query keeps every task: " + s);
+    }
+
+    @Test
+    void syntheticTasksRecombineTheSeedsSentences() throws Exception {
+        List<Task> tasks = SyntheticCorpus.of(seeds(), 1000).stream().flatMap(d -> d.tasks().stream()).toList();
+        long distinct = tasks.stream().map(Task::text).distinct().count();
+        assertTrue(distinct >= 0.9 * tasks.size(), distinct + " distinct texts of " + tasks.size());
+        Set<String> sentences = Set.copyOf(SyntheticCorpus.sentences(seeds()));
+        for (Task t : tasks) {
+            assertTrue(t.text().startsWith(t.title()), t.text());
+            int n = Sentences.of(t.text()).size();
+            assertTrue(n >= 1 + SyntheticCorpus.MIN_SENTENCES && n <= 1 + SyntheticCorpus.MAX_SENTENCES, t.text());
+            assertTrue(sentences.containsAll(Sentences.of(t.text())), "every sentence is a seed's: " + t.text());
+        }
+        assertEquals(tasks.stream().map(Task::text).toList(), SyntheticCorpus.of(seeds(), 1000).stream()
+                .flatMap(d -> d.tasks().stream()).map(Task::text).toList(), "deterministic");
+    }
+
+    @Test
+    void syntheticVectorsAreDistinctUnitVectorsWithoutEmbeddingSyntheticText() throws Exception {
+        CountingModel model = new CountingModel();
+        List<PolicyDocument> corpus = SyntheticCorpus.of(seeds(), 1000);
+        try (Embeddings embeddings = Embeddings.of(model, null)) {
+            SyntheticVectors vectors = SyntheticVectors.of(seeds(), embeddings).orElseThrow();
+            int embedded = model.passages.get();
+            List<float[]> passages = new ArrayList<>();
+            List<float[]> titles = new ArrayList<>();
+            for (PolicyDocument d : corpus) {
+                List<float[]> v = vectors.of(d).orElseThrow();
+                int n = d.tasks().size();
+                passages.addAll(v.subList(0, n));
+                titles.addAll(v.subList(n, 2 * n));
+            }
+            assertEquals(embedded, model.passages.get(), "no synthetic text embedded");
+            for (float[] v : passages) {
+                assertEquals(1.0, norm(v), 1e-4);
+            }
+            for (float[] v : titles) {
+                assertEquals(1.0, norm(v), 1e-4);
+            }
+            assertEquals(titles.size(), titles.stream().map(Arrays::toString).distinct().count(), "titles differ");
+            long distinct = passages.stream().map(Arrays::toString).distinct().count();
+            assertTrue(distinct >= 0.9 * passages.size(), distinct + " distinct passage vectors of " + passages.size());
+        }
+    }
+
+    private static List<PolicyDocument> seeds() throws Exception {
+        return SeedReader.standard().readAll(Path.of("seeds")).stream().map(ParseOutcome::document).toList();
+    }
+
+    private static double norm(float[] v) {
+        double sum = 0;
+        for (float x : v) {
+            sum += x * x;
+        }
+        return Math.sqrt(sum);
+    }
+
+    /** A stand-in model: a random unit vector per text, drawn from the text's hash; counts passages embedded. */
+    private static final class CountingModel implements Embedder {
+        final AtomicInteger passages = new AtomicInteger();
+
+        @Override
+        public String modelId() {
+            return "hash";
+        }
+
+        @Override
+        public int dimensions() {
+            return 32;
+        }
+
+        @Override
+        public float[] passage(String text) {
+            passages.incrementAndGet();
+            return query(text);
+        }
+
+        @Override
+        public float[] query(String text) {
+            Random r = new Random(text.hashCode());
+            float[] v = new float[dimensions()];
+            for (int i = 0; i < v.length; i++) {
+                v[i] = (float) r.nextGaussian();
+            }
+            return Vectors.normalized(v);
+        }
     }
 }
