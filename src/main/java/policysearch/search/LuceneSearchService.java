@@ -46,8 +46,8 @@ public final class LuceneSearchService implements SearchService {
             if (!DirectoryReader.indexExists(directory)) {
                 throw new IOException("no index at " + dir + "; build it with: policy-search index --index " + dir);
             }
-            // every snapshot, refreshes included, reads through the deadline's exitable wrapper
-            this.manager = new SearcherManager(ExitableDirectoryReader.wrap(DirectoryReader.open(directory), deadline),
+            // every snapshot, refreshes included, reads through the deadline's wrapper
+            this.manager = new SearcherManager(new BudgetedReader(DirectoryReader.open(directory), deadline),
                     Snapshot.factory(schema, synonyms, dir));
         } catch (IOException | RuntimeException e) {
             directory.close();

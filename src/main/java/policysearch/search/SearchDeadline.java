@@ -6,8 +6,8 @@ import org.apache.lucene.index.ExitableDirectoryReader;
 import org.apache.lucene.index.QueryTimeout;
 
 /**
- * The time budget of one search. The index reader is an {@link ExitableDirectoryReader} asking this object, while
- * terms, doc values, points and vectors are read, whether to stop; it then throws
+ * The time budget of one search. The index reader ({@link BudgetedReader}) asks this object, while terms, doc
+ * values and points are read, whether to stop; it then throws
  * {@link ExitableDirectoryReader.ExitingReaderException}. (Lucene's {@code IndexSearcher.setTimeout} would keep
  * partial hits but cannot bound drill-sideways faceting, which scores each segment in one pass.) A snapshot is
  * shared by every request, so the budget is kept per thread: only a search run through {@link #run} has one; a
