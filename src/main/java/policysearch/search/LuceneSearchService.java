@@ -3,10 +3,12 @@ package policysearch.search;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.ExitableDirectoryReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
@@ -31,17 +33,22 @@ public final class LuceneSearchService implements SearchService {
     private final SearcherManager manager;
     private final TaskSearch tasks;
     private final SimilarTasks similar;
+    private final SearchDeadline deadline;
 
-    private LuceneSearchService(Path dir, Schema schema, boolean ownsSchema, Synonyms synonyms) throws IOException {
+    private LuceneSearchService(Path dir, Schema schema, boolean ownsSchema, Synonyms synonyms,
+                                Duration searchBudget) throws IOException {
         this.dir = dir;
         this.schema = schema;
         this.ownsSchema = ownsSchema;
         this.directory = FSDirectory.open(dir);
+        this.deadline = new SearchDeadline(searchBudget);
         try {
             if (!DirectoryReader.indexExists(directory)) {
                 throw new IOException("no index at " + dir + "; build it with: policy-search index --index " + dir);
             }
-            this.manager = new SearcherManager(directory, Snapshot.factory(schema, synonyms, dir));
+            // every snapshot, refreshes included, reads through the deadline's wrapper
+            this.manager = new SearcherManager(new BudgetedReader(DirectoryReader.open(directory), deadline),
+                    Snapshot.factory(schema, synonyms, dir));
         } catch (IOException | RuntimeException e) {
             directory.close();
             throw e;
@@ -52,9 +59,14 @@ public final class LuceneSearchService implements SearchService {
 
     /** Opens the index in {@code indexDir} with its own schema and the bundled synonym dictionary. */
     public static LuceneSearchService open(Path indexDir) throws IOException {
+        return open(indexDir, SearchDeadline.DEFAULT);
+    }
+
+    /** As {@link #open(Path)}, each search collecting hits for at most {@code searchBudget}. */
+    public static LuceneSearchService open(Path indexDir, Duration searchBudget) throws IOException {
         Schema schema = new Schema();
         try {
-            return new LuceneSearchService(indexDir, schema, true, Synonyms.standard());
+            return new LuceneSearchService(indexDir, schema, true, Synonyms.standard(), searchBudget);
         } catch (IOException | RuntimeException e) {
             schema.close();
             throw e;
@@ -63,7 +75,7 @@ public final class LuceneSearchService implements SearchService {
 
     /** Opens the index sharing an existing schema (and its analyzers) with an {@link IndexBuilder}. */
     public static LuceneSearchService open(Path indexDir, Schema schema, Synonyms synonyms) throws IOException {
-        return new LuceneSearchService(indexDir, schema, false, synonyms);
+        return new LuceneSearchService(indexDir, schema, false, synonyms, SearchDeadline.DEFAULT);
     }
 
     /** Picks up the latest commit of the index directory; true when a new snapshot is now in use. */
@@ -85,7 +97,11 @@ public final class LuceneSearchService implements SearchService {
 
     @Override
     public SearchResult search(SearchRequest request) {
-        return withSnapshot(s -> tasks.search(s, request));
+        try {
+            return deadline.run(() -> withSnapshot(s -> tasks.search(s, request)));
+        } catch (ExitableDirectoryReader.ExitingReaderException e) {
+            return TaskSearch.outOfTime(request);
+        }
     }
 
     /** A search whose related tasks pass {@code relatedThreshold} instead of the calibrated one (evaluation). */

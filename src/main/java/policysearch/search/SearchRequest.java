@@ -18,12 +18,14 @@ public record SearchRequest(String query, Map<FacetDim, List<String>> filters, S
     public static final int MAX_SIZE = 100;
     /** Page size when none is given. */
     public static final int DEFAULT_SIZE = 10;
+    /** Longest query text accepted; only its first words are searched ({@link QuerySyntax}). */
+    public static final int MAX_QUERY = 1_000;
 
     public SearchRequest {
         query = query == null ? "" : query.strip();
         departmentContains = departmentContains == null ? "" : departmentContains.strip();
-        if (query.length() > 500) {
-            throw new IllegalArgumentException("query is longer than 500 characters");
+        if (query.length() > MAX_QUERY) {
+            throw new IllegalArgumentException("query is longer than " + MAX_QUERY + " characters");
         }
         EnumMap<FacetDim, List<String>> copy = new EnumMap<>(FacetDim.class);
         if (filters != null) {

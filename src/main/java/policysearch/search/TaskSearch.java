@@ -273,6 +273,11 @@ final class TaskSearch {
         return fc.getMatchingDocs().stream().mapToLong(FacetsCollector.MatchingDocs::totalHits).sum();
     }
 
+    /** The answer to a search stopped by its {@link SearchDeadline}: nothing found, and why. */
+    static SearchResult outOfTime(SearchRequest request) {
+        return empty(request, System.nanoTime(), SearchDeadline.OUT_OF_TIME_NOTICE);
+    }
+
     private static SearchResult empty(SearchRequest request, long start, String notice) {
         Map<String, List<FacetValue>> facets = new java.util.LinkedHashMap<>();
         Arrays.stream(FacetDim.values()).forEach(d -> facets.put(d.key(), List.of()));

@@ -21,7 +21,7 @@ import policysearch.search.SortOrder;
  */
 public record SearchParams(String q, Map<FacetDim, List<String>> filters, SortOrder sort, int page, int size,
                            String dq) {
-    static final int MAX_QUERY = 500;
+    static final int MAX_QUERY = SearchRequest.MAX_QUERY;
     static final int MAX_VALUE = 100;
     static final int MAX_VALUES = 50;
     static final int MAX_PAGE = 10_000;

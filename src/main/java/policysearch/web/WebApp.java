@@ -27,6 +27,13 @@ public final class WebApp {
         return create(service, Templates.precompiled(), DEFAULT_BASE_URL);
     }
 
+    /**
+     * Largest request line and headers Jetty reads (its default is 8 KB): a 1,000-character Chinese query is 9 KB
+     * percent-encoded, and a URL that is merely long (a 5,000-term OR is 45 KB) should reach the app and get its
+     * readable 400. Longer request lines get Jetty's own 414.
+     */
+    static final int MAX_REQUEST_HEADER_BYTES = 64 * 1024;
+
     /** Everything is served from this origin: no inline script, no framing, no MIME sniffing. */
     private static void securityHeaders(Context ctx) {
         ctx.header("Content-Security-Policy", "default-src 'self'; img-src 'self' data:; object-src 'none'; "
@@ -46,6 +53,7 @@ public final class WebApp {
             config.jsonMapper(new JavalinJackson(JsonMapping.mapper(baseUrl), false));
             config.startup.showJavalinBanner = false;
             config.startup.showOldJavalinVersionWarning = false;
+            config.jetty.modifyHttpConfiguration(http -> http.setRequestHeaderSize(MAX_REQUEST_HEADER_BYTES));
             config.jetty.modifyServer(server -> {
                 // stopping waits for requests in flight (up to STOP_TIMEOUT_MS) before closing connections
                 server.setHandler(new GracefulHandler());

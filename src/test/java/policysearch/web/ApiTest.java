@@ -72,7 +72,7 @@ class ApiTest extends IndexedTest {
         JavalinTest.test(WebApp.create(service), (server, client) -> {
             for (String url : List.of("/api/search?page=abc", "/api/search?size=500", "/api/search?size=0",
                     "/api/search?sort=foo", "/api/search?role=boss", "/api/search?year=20x0",
-                    "/api/search?q=" + "x".repeat(501), "/api/tasks/NOT_AN_ID", "/api/documents/..%2Fetc",
+                    "/api/search?q=" + "x".repeat(1001), "/api/tasks/NOT_AN_ID", "/api/documents/..%2Fetc",
                     "/api/suggest?q=" + "x".repeat(101), "/api/documents?size=101", "/api/documents?size=0",
                     "/api/documents?page=0", "/api/documents?page=abc", "/api/documents?size=-5")) {
                 Response r = client.get(url);

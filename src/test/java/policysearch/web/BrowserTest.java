@@ -47,6 +47,15 @@ class BrowserTest {
 
     @BeforeAll
     static void start() throws IOException {
+        requireBrowser();
+        Files.createDirectories(SHOTS);
+        service = TestIndex.open(indexDir);
+        app = WebApp.create(service).start("127.0.0.1", 0);
+        browser = chromium(profile, true);
+    }
+
+    /** Skips the calling test class when no browser is installed, unless CI is set (then it fails). */
+    static void requireBrowser() {
         boolean present = Files.isExecutable(CHROMIUM) && Files.isExecutable(CHROMEDRIVER);
         if (!present) {
             String ci = System.getenv("CI");
@@ -57,10 +66,6 @@ class BrowserTest {
             Assumptions.assumeTrue(false, "browser test skipped: " + CHROMIUM + " / " + CHROMEDRIVER
                     + " not installed (apt-get install chromium chromium-driver); it always runs when CI is set");
         }
-        Files.createDirectories(SHOTS);
-        service = TestIndex.open(indexDir);
-        app = WebApp.create(service).start("127.0.0.1", 0);
-        browser = chromium(profile, true);
     }
 
     /** Headless Debian Chromium with a fresh profile in {@code dir}, JavaScript on or off. */

@@ -134,7 +134,7 @@ class LineagePagesTest extends IndexedTest {
             assertTrue(html.contains("href=\"/compare?a=" + NATIONAL_TASK + "&amp;b=gbf-2021-20-t5\""),
                     "each national task compared with the previous period's");
             assertEquals(200, client.get("/timeline").code(), "a form without a query");
-            assertEquals(400, client.get("/timeline?q=" + "x".repeat(501)).code());
+            assertEquals(400, client.get("/timeline?q=" + "x".repeat(1001)).code());
         });
     }
 
