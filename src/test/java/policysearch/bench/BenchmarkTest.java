@@ -9,17 +9,15 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Random;
 import java.util.Set;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import policysearch.model.ParseOutcome;
 import policysearch.ingest.SeedReader;
 import policysearch.model.PolicyDocument;
 import policysearch.model.Task;
-import policysearch.embed.Embedder;
 import policysearch.embed.Embeddings;
+import policysearch.fixtures.CountingEmbedder;
 import policysearch.embed.Vectors;
 
 /**
@@ -68,7 +66,7 @@ class BenchmarkTest {
 
     @Test
     void syntheticVectorsAreDistinctUnitVectorsWithoutEmbeddingSyntheticText() throws Exception {
-        CountingModel model = new CountingModel();
+        CountingEmbedder model = new CountingEmbedder();
         List<PolicyDocument> corpus = SyntheticCorpus.of(seeds(), 1000);
         try (Embeddings embeddings = Embeddings.of(model, null)) {
             SyntheticVectors vectors = SyntheticVectors.of(seeds(), embeddings).orElseThrow();
@@ -104,36 +102,5 @@ class BenchmarkTest {
             sum += x * x;
         }
         return Math.sqrt(sum);
-    }
-
-    /** A stand-in model: a random unit vector per text, drawn from the text's hash; counts passages embedded. */
-    private static final class CountingModel implements Embedder {
-        final AtomicInteger passages = new AtomicInteger();
-
-        @Override
-        public String modelId() {
-            return "hash";
-        }
-
-        @Override
-        public int dimensions() {
-            return 32;
-        }
-
-        @Override
-        public float[] passage(String text) {
-            passages.incrementAndGet();
-            return query(text);
-        }
-
-        @Override
-        public float[] query(String text) {
-            Random r = new Random(text.hashCode());
-            float[] v = new float[dimensions()];
-            for (int i = 0; i < v.length; i++) {
-                v[i] = (float) r.nextGaussian();
-            }
-            return Vectors.normalized(v);
-        }
     }
 }

@@ -8,40 +8,14 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import policysearch.fixtures.CountingEmbedder;
 
 /** Passage vectors survive a restart; a crash mid-write or a foreign file never stops the model. */
 class VectorCacheTest {
     @TempDir
     Path dir;
-
-    /** A tiny deterministic model that counts what it embeds. */
-    static class CountingEmbedder implements Embedder {
-        final AtomicInteger passages = new AtomicInteger();
-
-        @Override
-        public String modelId() {
-            return "counting";
-        }
-
-        @Override
-        public int dimensions() {
-            return 4;
-        }
-
-        @Override
-        public float[] passage(String text) {
-            passages.incrementAndGet();
-            return query(text);
-        }
-
-        @Override
-        public float[] query(String text) {
-            return Vectors.normalized(new float[] {text.length(), text.hashCode() % 7, 1, 2});
-        }
-    }
 
     @Test
     void anUnchangedTextIsNeverEmbeddedTwice() {
