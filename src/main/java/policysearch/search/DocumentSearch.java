@@ -55,7 +55,7 @@ final class DocumentSearch {
 
     private List<DocumentHit> run(IndexSearcher s, SearchRequest request, ParsedQuery parsed, boolean expand)
             throws IOException {
-        QueryBuilder.Built built = builder.build(parsed, false, expand, word -> false);
+        QueryBuilder.Built built = builder.build(parsed, false, expand, QueryBuilder.Lookup.NONE);
         if (!built.searchable()) {
             return List.of();
         }

@@ -34,7 +34,7 @@ record Plan(Query query, List<String> expansions, List<Highlights.Word> marks, S
             }
             return new Plan(new TermQuery(new Term(Schema.KIND, Schema.KIND_TASK)), List.of(), List.of(), null, false);
         }
-        QueryBuilder.Built built = builder.build(parsed, relaxed, expand, u::isBody);
+        QueryBuilder.Built built = builder.build(parsed, relaxed, expand, u);
         if (!built.searchable()) {
             return null;
         }

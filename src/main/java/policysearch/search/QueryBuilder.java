@@ -3,7 +3,9 @@ package policysearch.search;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.BooleanSupplier;
 import java.util.function.Predicate;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -49,12 +51,35 @@ final class QueryBuilder {
         this.exact = new ExactMatch(schema, fields);
     }
 
+    /** What the index can tell about a query's words. */
+    interface Lookup {
+        /** Nothing known: no bodies, no guesses, every term present. */
+        Lookup NONE = new Lookup() {
+        };
+
+        /** Whether the word names a body of the index (matched whole, among departments too). */
+        default boolean isBody(String word) {
+            return false;
+        }
+
+        /** The full form of an abbreviation the index lacks (院感 → 院内感染), if the index suggests one. */
+        default Optional<String> guess(String word) {
+            return Optional.empty();
+        }
+
+        /** Whether {@code term} occurs as one run in some task. */
+        default boolean present(String term) {
+            return true;
+        }
+    }
+
     /** The query, the synonym variants also searched, and the words to highlight. */
     record Built(Query query, List<String> expansions, List<Highlights.Word> highlightWords, boolean searchable) {
     }
 
     /** Builds the query; without {@code expand} words are searched as typed (for very long queries). */
-    Built build(ParsedQuery parsed, boolean relaxed, boolean expand, Predicate<String> isBody) {
+    Built build(ParsedQuery parsed, boolean relaxed, boolean expand, Lookup lookup) {
+        Predicate<String> isBody = lookup::isBody;
         Set<String> expansions = new LinkedHashSet<>();
         List<Highlights.Word> marks = new ArrayList<>();
         BooleanQuery.Builder top = new BooleanQuery.Builder();
@@ -65,7 +90,7 @@ final class QueryBuilder {
             int parts = 0;
             for (ParsedQuery.Part part : group) {
                 Query q = part.phrase() ? phrase(part.text(), marks, isBody)
-                        : word(part.text(), relaxed, expand, expansions, marks, isBody);
+                        : word(part.text(), relaxed, expand, expansions, marks, lookup);
                 if (q != null) {
                     any.add(q, Occur.SHOULD);
                     parts++;
@@ -94,13 +119,17 @@ final class QueryBuilder {
 
     /** A word: it or any of its synonym variants must match; the best-scoring spelling counts (dismax). */
     private Query word(String text, boolean relaxed, boolean expand, Set<String> expansions,
-                       List<Highlights.Word> marks, Predicate<String> isBody) {
+                       List<Highlights.Word> marks, Lookup lookup) {
+        Predicate<String> isBody = lookup::isBody;
         List<Query> variants = new ArrayList<>();
         List<Highlights.Spelling> found = new ArrayList<>();
         List<Synonyms.Variant> spellings = expand ? synonyms.variants(text)
                 : List.of(new Synonyms.Variant(text, false));
         for (Synonyms.Variant variant : spellings) {
-            Query q = variant(variant.text(), relaxed, found, isBody);
+            // A dictionary spelling the texts never write as one run (高血压糖尿病 of 两病: 高血压、糖尿病) matches by
+            // its pieces, like any other word.
+            String v = variant.text();
+            Query q = variant(v, relaxed, found, isBody, () -> relaxed || v.equals(text) || lookup.present(v));
             if (q == null) {
                 continue;
             }
@@ -111,6 +140,15 @@ final class QueryBuilder {
         }
         if (variants.size() > 1) {
             expansions.addAll(synonyms.alternatives(text));
+        }
+        // An abbreviation the index lacks (院感): its full form as the texts write it (院内感染), said to the user.
+        Optional<String> full = expand && !relaxed ? lookup.guess(text) : Optional.empty();
+        if (full.isPresent()) {
+            Query q = variant(full.get(), false, found, isBody, () -> true);
+            if (q != null) {
+                variants.add(new BoostQuery(q, SYNONYM_BOOST));
+                expansions.add(full.get() + "（据索引推测的“" + text + "”全称）");
+            }
         }
         if (variants.isEmpty()) {
             return null;
@@ -125,12 +163,22 @@ final class QueryBuilder {
      * for bodies; any other word matches piece by piece in the title or text.
      */
     private Query variant(String text, boolean relaxed, List<Highlights.Spelling> spellings,
-                          Predicate<String> isBody) {
+                          Predicate<String> isBody, BooleanSupplier keepWhole) {
         List<Query> pieces = new ArrayList<>();
         List<String> matched = new ArrayList<>();
         boolean body = isBody.test(text);
         List<String> chunks = body || text.indexOf('+') >= 0 || text.indexOf('＋') >= 0 ? List.of(text)
                 : chunks(text);
+        // A dictionary spelling the texts never write as one run is cut like any other word, its pieces then
+        // required close together in order (高血压、糖尿病), not anywhere in the task.
+        boolean split = false;
+        if (!body && chunks.size() == 1 && chunks.get(0).equals(text)) {
+            List<String> cut = chunker.chunks(text);
+            if (cut.size() > 1 && !keepWhole.getAsBoolean()) {
+                chunks = cut;
+                split = true;
+            }
+        }
         for (String chunk : chunks) {
             Query q = exact.exact(chunk, body);
             if (q != null) {
@@ -162,7 +210,7 @@ final class QueryBuilder {
         }
         Query near = body ? null : exact.near(matched);
         if (near != null) {
-            b.add(near, Occur.SHOULD);
+            b.add(near, split ? Occur.MUST : Occur.SHOULD);
         }
         // A body's name ranks by where it appears (leading, taking part, in the text), not by its words.
         Query ranking = body ? null : words(text);

@@ -44,6 +44,8 @@ final class Snapshot extends IndexSearcher {
     /** Read on first use, like the vocabulary: only a department or role filter, or an empty result, needs them. */
     private volatile List<DocumentFacts> documents;
     private final boolean hasVectors;
+    /** Guessed full forms of abbreviations the index lacks; its word lists are read on first use. */
+    private final Abbreviations abbreviations = new Abbreviations(this);
 
     private Snapshot(IndexReader reader, Schema schema, Synonyms synonyms) throws IOException {
         super(reader);
@@ -137,6 +139,11 @@ final class Snapshot extends IndexSearcher {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+    }
+
+    /** The guesser of abbreviations' full forms over this snapshot's words. */
+    Abbreviations abbreviations() {
+        return abbreviations;
     }
 
     /** True when tasks carry passage vectors (the index was built with the embedding model on). */

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Optional;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.Query;
@@ -13,7 +14,8 @@ import policysearch.index.Schema;
  * What a query names read as filters ({@link QueryUnderstanding}), and the request run with them: the filters read
  * join the user's own (OR within a dimension), the query's other words stay as text.
  */
-record Understanding(QueryUnderstanding.Reading reading, SearchRequest effective, QueryUnderstanding reader) {
+record Understanding(QueryUnderstanding.Reading reading, SearchRequest effective, QueryUnderstanding reader,
+                     Snapshot snapshot, Schema schema, Synonyms synonyms) implements QueryBuilder.Lookup {
 
     /** Reads the query of {@code request} against the names {@code s} holds. */
     static Understanding of(Snapshot s, SearchRequest request, Schema schema, Synonyms synonyms, RegionNames regions)
@@ -26,7 +28,7 @@ record Understanding(QueryUnderstanding.Reading reading, SearchRequest effective
                 term -> inIndex(s, schema, term), bodies);
         QueryUnderstanding.Reading reading = reader.read(request.query());
         if (reading.understood().isEmpty()) {
-            return new Understanding(reading, request, reader);
+            return new Understanding(reading, request, reader, s, schema, synonyms);
         }
         EnumMap<FacetDim, List<String>> filters = new EnumMap<>(FacetDim.class);
         filters.putAll(request.filters());
@@ -38,7 +40,8 @@ record Understanding(QueryUnderstanding.Reading reading, SearchRequest effective
                 filters.put(d, all);
             }
         }
-        return new Understanding(reading, request.with(reading.text(), filters), reader);
+        return new Understanding(reading, request.with(reading.text(), filters), reader, s, schema,
+                synonyms);
     }
 
     /** The bodies the query named, now department filters (they rank the tasks they lead first). */
@@ -47,8 +50,28 @@ record Understanding(QueryUnderstanding.Reading reading, SearchRequest effective
     }
 
     /** Whether a word left in the query (a quoted name, an OR alternative) names a body of the index. */
-    boolean isBody(String word) {
+    @Override
+    public boolean isBody(String word) {
         return !reader.bodies(word).isEmpty();
+    }
+
+    @Override
+    public boolean present(String term) {
+        return inIndex(snapshot, schema, term);
+    }
+
+    /** The full form of {@code word} the index suggests, when neither it nor its synonyms nor a body match it. */
+    @Override
+    public Optional<String> guess(String word) {
+        if (!Abbreviations.shaped(word) || !reader.bodies(word).isEmpty()
+                || synonyms.variants(word).stream().anyMatch(v -> present(v.text()))) {
+            return Optional.empty();
+        }
+        try {
+            return snapshot.abbreviations().guess(word).map(Abbreviations.Guess::full);
+        } catch (IOException e) {
+            return Optional.empty();
+        }
     }
 
     /** Whether a term occurs as written in any task's title or text (on the bigram fields, as matching does). */

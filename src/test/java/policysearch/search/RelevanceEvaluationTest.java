@@ -131,11 +131,11 @@ class RelevanceEvaluationTest {
         calibrate();
         // Guards against regressions at the measured level (see the README for the figures and the gap to the
         // product's targets of 0.90 nDCG@10 and R@20, 0.85 set precision, 0.80 set recall).
-        assertTrue(ours.ndcg10() >= 0.80, "nDCG@10 " + ours.ndcg10());
-        assertTrue(ours.r20() >= 0.80, "R@20 " + ours.r20());
+        assertTrue(ours.ndcg10() >= 0.88, "nDCG@10 " + ours.ndcg10());
+        assertTrue(ours.r20() >= 0.88, "R@20 " + ours.r20());
         assertTrue(ours.precision() >= 0.95, "set precision " + ours.precision());
-        assertTrue(ours.recall() >= 0.62, "set recall " + ours.recall());
-        assertTrue(ours.nothing() <= 1, "judged queries that find nothing: " + ours.nothing());
+        assertTrue(ours.recall() >= 0.70, "set recall " + ours.recall());
+        assertTrue(ours.nothing() == 0, "judged queries that find nothing: " + ours.nothing());
         assertEquals(0, ours.absentWithHits(), "no exact hits for topics absent from the corpus");
     }
 
