@@ -40,7 +40,7 @@ import policysearch.web.WebApp;
  */
 class RebuildUnderTrafficTest {
     static final int CLIENTS = 6;
-    static final int REBUILDS = 6;
+    static final int REBUILDS = 4;
 
     /** What one index holds: its task count and its documents' ids. */
     record State(int tasks, Set<String> documents) {
