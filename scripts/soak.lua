@@ -25,16 +25,14 @@ end
 for _, p in ipairs({ "/", "/documents", "/documents/gbf-2021-20", "/tasks/gbf-2021-20-t5", "/api/tasks/gbf-2021-20-t5",
   "/api/documents", "/api/documents/gbf-2021-20", "/api/suggest?q=" .. enc("医"), "/api/suggest?q=" .. enc("国家卫"),
   "/search.csv?q=" .. enc("医保"), "/timeline?q=" .. enc("医保"), "/api/timeline?q=" .. enc("分级诊疗"),
-  "/compare?a=gbf-2021-20-t5&b=gbf-2020-25-t2", "/help", "/health", "/static/../../etc/passwd",
-  "/tasks/%00", "/search?year=1999&dept=" .. enc("不存在的部门"), "/search?page=-1&size=100000&sort=x",
+  "/compare?a=gbf-2021-20-t5&b=gbf-2020-25-t2", "/help", "/health", "/static/..%2f..%2fetc/passwd",
+  "/tasks/none", "/search?year=1999&dept=" .. enc("不存在的部门"), "/search?page=-1&size=100000&sort=x",
   "/api/search?q=" .. enc("医保") .. "&year=2020&year=2021&role=lead&dept=" .. enc("国家医保局") }) do
   add(p)
 end
 
--- request lines Jetty's parser rejects (a path escaping the root, a NUL): it answers 400 and closes the
--- connection, as HTTP allows after a malformed request, so these are sent with Connection: close (wrk would
--- count each closed connection as a read error)
-local malformed = { ["/static/../../etc/passwd"] = true, ["/tasks/%00"] = true }
+-- Request lines Jetty's parser rejects (a raw "/../", a NUL) are left to HostileInputTest: Jetty answers 400 and
+-- closes the connection without saying so in a header, which wrk counts as a read error.
 
 local counter = 0
 local threads = {}
@@ -51,11 +49,7 @@ end
 
 function request()
   counter = counter + 1
-  local path = paths[(counter % #paths) + 1]
-  if malformed[path] then
-    return wrk.format("GET", path, { ["Connection"] = "close" })
-  end
-  return wrk.format("GET", path)
+  return wrk.format("GET", paths[(counter % #paths) + 1])
 end
 
 function response(status, headers, body)

@@ -42,8 +42,11 @@ public final class IndexFolder {
         Optional<java.util.Map<String, String>> meta;
         try {
             meta = IndexMetadata.read(dir);
-        } catch (IOException damaged) {
-            return; // an unreadable commit of ours is written over; IndexMetadata calls it damaged
+        } catch (IOException e) {
+            if (DamagedIndexException.isDamage(e)) {
+                return; // a commit that cannot be read is built over (see dropUnreadableCommits)
+            }
+            throw e;
         }
         if (meta.isPresent()) {
             if (!meta.get().containsKey(Schema.META_SCHEMA)) {
