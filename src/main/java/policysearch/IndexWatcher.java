@@ -17,6 +17,8 @@ final class IndexWatcher implements AutoCloseable {
     private final ServingIndex served;
     private final PrintWriter log;
     private final ScheduledExecutorService timer;
+    /** The last failure said, so a fault that lasts (a full disk) is said once, not at every check. */
+    private String failing;
 
     private IndexWatcher(ServingIndex served, PrintWriter log) {
         this.served = served;
@@ -35,8 +37,11 @@ final class IndexWatcher implements AutoCloseable {
         return w;
     }
 
-    /** One check: rebuild when the seeds changed, otherwise pick up a newer commit if there is one. */
-    void check() {
+    /**
+     * One check: rebuild when the seeds changed, otherwise pick up a newer commit if there is one. A failure is
+     * said once (until it changes or goes away) and the snapshot in use stays.
+     */
+    synchronized void check() {
         try {
             if (served.corpus().hasSeeds() && served.corpus().freshness() != Freshness.FRESH) {
                 BuildSummary s = served.rebuild();
@@ -45,8 +50,16 @@ final class IndexWatcher implements AutoCloseable {
             } else if (served.refresh()) {
                 log.printf("Index changed on disk: now serving %d tasks%n", served.service().taskCount());
             }
+            if (failing != null) {
+                log.println("Index check works again.");
+                failing = null;
+            }
         } catch (IOException | RuntimeException e) {
-            log.println("Index check failed, still serving the previous index: " + e.getMessage());
+            String message = String.valueOf(e.getMessage());
+            if (!message.equals(failing)) {
+                log.println("Index check failed, still serving the previous index: " + message);
+                failing = message;
+            }
         }
         log.flush();
     }

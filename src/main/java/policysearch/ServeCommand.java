@@ -205,6 +205,7 @@ final class ServeCommand implements Callable<Integer> {
             out.flush();
         }
         ServingIndex served = ServingIndex.openFresh(corpus, embeddings);
+        served.warning().ifPresent(w -> out.println("Warning: " + w));
         served.lastBuild().ifPresent(s -> {
             out.printf("Indexed %d documents, %d tasks from %d files in %d ms%n", s.documents(), s.tasks(),
                     s.files(), s.tookMs());

@@ -10,6 +10,7 @@ import policysearch.index.BuildSummary;
 import policysearch.index.Freshness;
 import policysearch.index.IndexBuilder;
 import policysearch.index.IndexMetadata;
+import policysearch.index.IndexStorage;
 import policysearch.index.Schema;
 import policysearch.ingest.SeedReader;
 import policysearch.model.ParseOutcome;
@@ -22,11 +23,18 @@ public final class SeedCorpus {
 
     private final Path seeds;
     private final Path index;
+    private final IndexStorage storage;
     private final ParseCache parses = new ParseCache(SeedReader.standard());
 
     public SeedCorpus(Path seeds, Path index) {
+        this(seeds, index, IndexStorage.FILES);
+    }
+
+    /** A corpus whose builds write through {@code storage} (a failing disk, in tests). */
+    public SeedCorpus(Path seeds, Path index, IndexStorage storage) {
         this.seeds = seeds;
         this.index = index;
+        this.storage = storage;
     }
 
     /** The seeds directory. */
@@ -44,7 +52,12 @@ public final class SeedCorpus {
         return Files.isDirectory(seeds);
     }
 
-    /** Whether the index is usable as is for the seeds: missing, of another schema, stale, or fresh. */
+    /** True when the index directory holds a commit, readable or not. */
+    public boolean hasIndex() throws IOException {
+        return IndexMetadata.exists(index);
+    }
+
+    /** Whether the index is usable as is for the seeds: missing, damaged, of another schema, stale, or fresh. */
     public Freshness freshness() throws IOException {
         requireSeeds();
         return IndexMetadata.freshness(index, SeedFingerprint.of(seeds));
@@ -79,7 +92,7 @@ public final class SeedCorpus {
         List<Path> files = SeedReader.seedFiles(seeds);
         parses.startBuild(files);
         try (ProgressBar bar = files.size() > PROGRESS_THRESHOLD ? new ProgressBar("Indexing", files.size()) : null) {
-            return new IndexBuilder(schema).build(files.stream().map(f -> {
+            return new IndexBuilder(schema, storage).build(files.stream().map(f -> {
                 ParseOutcome o = parses.read(f);
                 if (bar != null) {
                     bar.step();

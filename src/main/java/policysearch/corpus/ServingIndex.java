@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.Optional;
 import policysearch.embed.Embeddings;
 import policysearch.index.BuildSummary;
+import policysearch.index.DamagedIndexException;
 import policysearch.index.Schema;
 import policysearch.search.LuceneSearchService;
 import policysearch.search.Synonyms;
@@ -18,12 +19,15 @@ public final class ServingIndex implements AutoCloseable {
     private final Schema schema;
     private final LuceneSearchService service;
     private volatile BuildSummary lastBuild;
+    private final String warning;
 
-    private ServingIndex(SeedCorpus corpus, Schema schema, LuceneSearchService service, BuildSummary built) {
+    private ServingIndex(SeedCorpus corpus, Schema schema, LuceneSearchService service, BuildSummary built,
+                         String warning) {
         this.corpus = corpus;
         this.schema = schema;
         this.service = service;
         this.lastBuild = built;
+        this.warning = warning;
     }
 
     /**
@@ -44,17 +48,61 @@ public final class ServingIndex implements AutoCloseable {
         return open(corpus, false, embeddings);
     }
 
+    /**
+     * Opens the index, building it first when {@code ensureFresh} and it is not fresh. A build that fails (a full
+     * disk, a read-only folder) leaves the index that was there served as it is, with a {@link #warning()}; an
+     * index found damaged on opening is rebuilt from the seeds.
+     */
     private static ServingIndex open(SeedCorpus corpus, boolean ensureFresh, Embeddings embeddings)
             throws IOException {
         Schema schema = new Schema(embeddings);
         try {
-            BuildSummary built = ensureFresh ? corpus.ensureFresh(schema).orElse(null) : null;
-            LuceneSearchService service = LuceneSearchService.open(corpus.index(), schema, Synonyms.standard());
-            return new ServingIndex(corpus, schema, service, built);
+            if (!ensureFresh) {
+                return new ServingIndex(corpus, schema, service(corpus, schema), null, null);
+            }
+            BuildSummary built;
+            try {
+                built = corpus.ensureFresh(schema).orElse(null);
+            } catch (IOException e) {
+                return stale(corpus, schema, e);
+            }
+            try {
+                return new ServingIndex(corpus, schema, service(corpus, schema), built, null);
+            } catch (DamagedIndexException e) {
+                if (built != null) {
+                    throw e;
+                }
+                BuildSummary rebuilt = corpus.build(schema);
+                return new ServingIndex(corpus, schema, service(corpus, schema), rebuilt,
+                        e.getMessage() + ": rebuilt from the seeds");
+            }
         } catch (IOException | RuntimeException e) {
             schema.close();
             throw e;
         }
+    }
+
+    /** The index as it is after {@code buildFailed}, with a warning; {@code buildFailed} itself when it will not open. */
+    private static ServingIndex stale(SeedCorpus corpus, Schema schema, IOException buildFailed) throws IOException {
+        if (!corpus.hasIndex()) {
+            throw buildFailed;
+        }
+        try {
+            return new ServingIndex(corpus, schema, service(corpus, schema), null,
+                    buildFailed.getMessage() + "; serving the index that was there, as it is");
+        } catch (IOException notServable) {
+            buildFailed.addSuppressed(notServable);
+            throw buildFailed;
+        }
+    }
+
+    private static LuceneSearchService service(SeedCorpus corpus, Schema schema) throws IOException {
+        return LuceneSearchService.open(corpus.index(), schema, Synonyms.standard());
+    }
+
+    /** What went wrong on opening and how it was got round (an index rebuilt, or served stale), if anything. */
+    public Optional<String> warning() {
+        return Optional.ofNullable(warning);
     }
 
     /** The seeds and index directories served. */
@@ -72,7 +120,10 @@ public final class ServingIndex implements AutoCloseable {
         return Optional.ofNullable(lastBuild);
     }
 
-    /** Rebuilds the index from the seeds, then swaps it in; one rebuild at a time. */
+    /**
+     * Rebuilds the index from the seeds, then swaps it in; one rebuild at a time. A build that fails commits
+     * nothing and a commit that cannot be opened is not swapped in: either way the snapshot in use stays.
+     */
     public synchronized BuildSummary rebuild() throws IOException {
         BuildSummary summary = corpus.build(schema);
         service.refresh();

@@ -4,6 +4,7 @@ package policysearch.index;
 public enum Freshness {
     FRESH("index is up to date"),
     MISSING("no index yet"),
+    DAMAGED("index is damaged or unreadable"),
     SCHEMA_CHANGED("index was built with another schema version"),
     SEEDS_CHANGED("seeds or parser changed since the index was built");
 

@@ -1,7 +1,6 @@
 package policysearch.index;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -12,7 +11,6 @@ import java.util.stream.Stream;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.store.Directory;
-import org.apache.lucene.store.FSDirectory;
 import policysearch.model.ParseOutcome;
 import policysearch.model.PolicyDocument;
 import policysearch.model.Problem;
@@ -31,6 +29,7 @@ public final class IndexBuilder {
 
     private final Schema schema;
     private final TaskVectors vectors;
+    private final IndexStorage storage;
 
     /** A builder whose task vectors come from the schema's embedding model. */
     public IndexBuilder(Schema schema) {
@@ -39,14 +38,25 @@ public final class IndexBuilder {
 
     /** A builder with its own source of task vectors (the benchmark's synthetic vectors). */
     public IndexBuilder(Schema schema, TaskVectors vectors) {
+        this(schema, vectors, IndexStorage.FILES);
+    }
+
+    /** A builder writing through {@code storage}, its vectors from the schema's embedding model. */
+    public IndexBuilder(Schema schema, IndexStorage storage) {
+        this(schema, TaskVectors.embedded(schema.embeddings()), storage);
+    }
+
+    private IndexBuilder(Schema schema, TaskVectors vectors, IndexStorage storage) {
         this.schema = schema;
         this.vectors = vectors;
+        this.storage = storage;
     }
 
     /**
      * Indexes the outcomes of reading some files, in order, as they come (one file in memory at a time):
      * every document is indexed, every problem recorded in the summary, and a document id seen before made
-     * unique (see {@link UniqueIds}) with a warning.
+     * unique (see {@link UniqueIds}) with a warning. Refuses a folder holding what is not an index of ours (see
+     * {@link IndexFolder}); a failed write (a full disk, a read-only folder) commits nothing and says so.
      */
     public BuildSummary build(Stream<ParseOutcome> outcomes, Path index, String fingerprint) throws IOException {
         return write(index, fingerprint, outcomes.iterator());
@@ -59,54 +69,87 @@ public final class IndexBuilder {
 
     private BuildSummary write(Path index, String fingerprint, Iterator<ParseOutcome> outcomes) throws IOException {
         long start = System.nanoTime();
-        Files.createDirectories(index);
-        List<Problem> problems = new ArrayList<>();
-        List<FileReport> reports = new ArrayList<>();
-        UniqueIds ids = new UniqueIds();
-        int files = 0;
-        int documents = 0;
-        int tasks = 0;
-        int vectorCount = 0;
-        TaskDocuments docs = new TaskDocuments(schema);
+        IndexFolder.requireOurs(index);
+        try {
+            IndexFolder.claim(index);
+        } catch (IOException e) {
+            throw IndexFolder.writeFailed(index, e);
+        }
         IndexWriterConfig config = new IndexWriterConfig(schema.indexAnalyzer())
                 .setOpenMode(IndexWriterConfig.OpenMode.CREATE).setCodec(schema.codec())
                 // fewer, larger segments: every merge rebuilds the HNSW graphs of the vectors it merges
                 .setRAMBufferSizeMB(RAM_BUFFER_MB);
-        try (Directory dir = FSDirectory.open(index); IndexWriter writer = new IndexWriter(dir, config)) {
-            try {
-                while (outcomes.hasNext()) {
-                    ParseOutcome outcome = ids.admit(outcomes.next());
-                    files++;
-                    problems.addAll(outcome.problems());
-                    reports.add(FileReport.of(outcome));
-                    if (outcome.ok()) {
-                        PolicyDocument doc = outcome.document();
-                        writer.addDocument(docs.summary(doc));
-                        List<float[]> v = vectors.of(doc).orElse(null);
-                        int n = doc.tasks().size();
-                        for (int i = 0; i < n; i++) {
-                            writer.addDocument(docs.task(doc, doc.tasks().get(i),
-                                    v == null ? null : v.get(i), v == null ? null : v.get(n + i)));
-                            vectorCount += v == null ? 0 : 1;
-                        }
-                        documents++;
-                        tasks += doc.tasks().size();
+        Tally tally = new Tally();
+        try (Directory dir = storage.open(index)) {
+            IndexFolder.dropUnreadableCommits(dir);
+            try (IndexWriter writer = new IndexWriter(dir, config)) {
+                try {
+                    addAll(writer, outcomes, tally);
+                    writer.setLiveCommitData(tally.commitData(fingerprint, schema.vectorModel()).entrySet());
+                    writer.commit();
+                } catch (IOException | RuntimeException e) {
+                    try {
+                        writer.rollback();
+                    } catch (IOException | RuntimeException alsoFailed) {
+                        e.addSuppressed(alsoFailed);
                     }
+                    throw e;
                 }
-                Map<String, String> meta = new HashMap<>();
-                meta.put(Schema.META_SCHEMA, Integer.toString(Schema.SCHEMA_VERSION));
-                meta.put(Schema.META_FINGERPRINT, fingerprint);
-                meta.put(Schema.META_DOCUMENTS, Integer.toString(documents));
-                meta.put(Schema.META_TASKS, Integer.toString(tasks));
-                meta.put(Schema.META_VECTORS, vectorCount == tasks ? schema.vectorModel() : Schema.NO_VECTORS);
-                writer.setLiveCommitData(meta.entrySet());
-                writer.commit();
-            } catch (IOException | RuntimeException e) {
-                writer.rollback();
+            } catch (IOException e) {
+                IndexFolder.discardUncommitted(dir, e);
                 throw e;
             }
+        } catch (IOException e) {
+            throw IndexFolder.writeFailed(index, e);
         }
-        return new BuildSummary(files, documents, tasks, problems, (System.nanoTime() - start) / 1_000_000,
-                reports);
+        return new BuildSummary(tally.files, tally.documents, tally.tasks, tally.problems,
+                (System.nanoTime() - start) / 1_000_000, tally.reports);
+    }
+
+    /** What a build has added so far. */
+    private static final class Tally {
+        final List<Problem> problems = new ArrayList<>();
+        final List<FileReport> reports = new ArrayList<>();
+        int files;
+        int documents;
+        int tasks;
+        int vectors;
+
+        /** The commit's user data: schema version, fingerprint, counts, the vectors' model. */
+        Map<String, String> commitData(String fingerprint, String vectorModel) {
+            Map<String, String> meta = new HashMap<>();
+            meta.put(Schema.META_SCHEMA, Integer.toString(Schema.SCHEMA_VERSION));
+            meta.put(Schema.META_FINGERPRINT, fingerprint);
+            meta.put(Schema.META_DOCUMENTS, Integer.toString(documents));
+            meta.put(Schema.META_TASKS, Integer.toString(tasks));
+            meta.put(Schema.META_VECTORS, vectors == tasks ? vectorModel : Schema.NO_VECTORS);
+            return meta;
+        }
+    }
+
+    /** Adds every outcome's document (a summary record, then its tasks) and records every file's report. */
+    private void addAll(IndexWriter writer, Iterator<ParseOutcome> outcomes, Tally tally) throws IOException {
+        UniqueIds ids = new UniqueIds();
+        TaskDocuments docs = new TaskDocuments(schema);
+        while (outcomes.hasNext()) {
+            ParseOutcome outcome = ids.admit(outcomes.next());
+            tally.files++;
+            tally.problems.addAll(outcome.problems());
+            tally.reports.add(FileReport.of(outcome));
+            if (!outcome.ok()) {
+                continue;
+            }
+            PolicyDocument doc = outcome.document();
+            writer.addDocument(docs.summary(doc));
+            List<float[]> v = vectors.of(doc).orElse(null);
+            int n = doc.tasks().size();
+            for (int i = 0; i < n; i++) {
+                writer.addDocument(docs.task(doc, doc.tasks().get(i),
+                        v == null ? null : v.get(i), v == null ? null : v.get(n + i)));
+                tally.vectors += v == null ? 0 : 1;
+            }
+            tally.documents++;
+            tally.tasks += n;
+        }
     }
 }

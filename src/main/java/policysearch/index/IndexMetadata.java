@@ -30,10 +30,19 @@ public final class IndexMetadata {
 
     /**
      * Whether the index in {@code dir} can be used as is for input whose fingerprint is {@code fingerprint}:
-     * missing, written with another schema version, built from other input, or fresh.
+     * missing, damaged (its latest commit cannot be read), written with another schema version, built from other
+     * input, or fresh.
      */
     public static Freshness freshness(Path dir, String fingerprint) throws IOException {
-        Optional<Map<String, String>> meta = read(dir);
+        Optional<Map<String, String>> meta;
+        try {
+            meta = read(dir);
+        } catch (IOException e) {
+            if (DamagedIndexException.isDamage(e)) {
+                return Freshness.DAMAGED;
+            }
+            throw e;
+        }
         if (meta.isEmpty()) {
             return Freshness.MISSING;
         }
@@ -44,6 +53,16 @@ public final class IndexMetadata {
             return Freshness.SEEDS_CHANGED;
         }
         return Freshness.FRESH;
+    }
+
+    /** True when {@code dir} holds a commit (readable or not). */
+    public static boolean exists(Path dir) throws IOException {
+        if (!Files.isDirectory(dir)) {
+            return false;
+        }
+        try (Directory d = FSDirectory.open(dir)) {
+            return DirectoryReader.indexExists(d);
+        }
     }
 
     /** Fails with a clear message unless {@code reader} was written with this program's schema version. */

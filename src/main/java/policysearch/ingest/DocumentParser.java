@@ -2,13 +2,16 @@ package policysearch.ingest;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import policysearch.ingest.format.BoundedReading;
 import policysearch.ingest.format.Extraction;
+import policysearch.ingest.format.FileLimits;
 import policysearch.ingest.format.Format;
 import policysearch.ingest.format.Formats;
 import policysearch.ingest.format.UnreadableFileException;
@@ -35,11 +38,18 @@ public final class DocumentParser {
     private final Regions regions;
     private final DepartmentNames names;
     private final DocumentIds ids;
+    private final BoundedReading reading;
 
     public DocumentParser(Regions regions, DepartmentNames names) {
+        this(regions, names, FileLimits.standard());
+    }
+
+    /** A parser reading each file within {@code limits} (size, time). */
+    public DocumentParser(Regions regions, DepartmentNames names, FileLimits limits) {
         this.regions = regions;
         this.names = names;
         this.ids = new DocumentIds(regions);
+        this.reading = new BoundedReading(limits);
     }
 
     /** The parser with the bundled dictionaries. */
@@ -47,12 +57,21 @@ public final class DocumentParser {
         return new DocumentParser(Regions.standard(), DepartmentNames.standard());
     }
 
-    /** Parses one file, applying its sidecar metadata when present. */
+    /**
+     * Parses one file, applying its sidecar metadata when present. A file over the size limit is not read; one that
+     * vanishes before it is read (deleted or moved while indexing) is reported as such.
+     */
     public ParseOutcome parse(Path file) {
         String name = file.getFileName().toString();
         try {
+            long size = Files.size(file);
+            if (size > reading.limits().maxBytes()) {
+                return failed(name, null, BoundedReading.tooLarge(size, reading.limits()).getMessage());
+            }
             byte[] bytes = Files.readAllBytes(file);
             return parse(name, bytes, Sidecar.read(file));
+        } catch (NoSuchFileException e) {
+            return failed(name, null, "the file disappeared before it was read (deleted or moved while indexing)");
         } catch (IOException e) {
             return failed(name, null, "cannot read: " + e.getMessage());
         } catch (RuntimeException e) {
@@ -70,7 +89,7 @@ public final class DocumentParser {
             return failed(source, null, e.getMessage());
         }
         try {
-            extraction = Formats.reader(format).read(bytes);
+            extraction = reading.read(Formats.reader(format), bytes);
         } catch (UnreadableFileException e) {
             return failed(source, format.id(), e.getMessage());
         }

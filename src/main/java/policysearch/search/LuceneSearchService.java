@@ -16,6 +16,7 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import policysearch.embed.Embeddings;
+import policysearch.index.DamagedIndexException;
 import policysearch.index.IndexBuilder;
 import policysearch.index.Schema;
 import policysearch.model.Ids;
@@ -49,7 +50,10 @@ public final class LuceneSearchService implements SearchService {
             // every snapshot, refreshes included, reads through the deadline's wrapper
             this.manager = new SearcherManager(new BudgetedReader(DirectoryReader.open(directory), deadline),
                     Snapshot.factory(schema, synonyms, dir));
-        } catch (IOException | RuntimeException e) {
+        } catch (IOException e) {
+            directory.close();
+            throw DamagedIndexException.of(dir, e);
+        } catch (RuntimeException e) {
             directory.close();
             throw e;
         }
@@ -78,10 +82,17 @@ public final class LuceneSearchService implements SearchService {
         return new LuceneSearchService(indexDir, schema, false, synonyms, SearchDeadline.DEFAULT);
     }
 
-    /** Picks up the latest commit of the index directory; true when a new snapshot is now in use. */
+    /**
+     * Picks up the latest commit of the index directory; true when a new snapshot is now in use. A commit that
+     * cannot be opened (damaged, another schema) throws and the snapshot in use stays.
+     */
     public boolean refresh() throws IOException {
         Object before = withSnapshot(Snapshot::getIndexReader);
-        manager.maybeRefreshBlocking();
+        try {
+            manager.maybeRefreshBlocking();
+        } catch (IOException e) {
+            throw DamagedIndexException.of(dir, e);
+        }
         return withSnapshot(Snapshot::getIndexReader) != before;
     }
 

@@ -41,6 +41,7 @@ final class DocReader implements FormatReader {
         List<String> cells = new ArrayList<>();
         StringBuilder cell = new StringBuilder();
         for (int i = 0; i < range.numParagraphs(); i++) {
+            BoundedReading.checkCancelled();
             Paragraph p = range.getParagraph(i);
             String text = Range.stripFields(p.text());
             if (!p.isInTable()) {

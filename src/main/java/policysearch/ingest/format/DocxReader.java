@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import org.apache.poi.EncryptedDocumentException;
+import org.apache.poi.openxml4j.util.ZipSecureFile;
 import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
@@ -21,6 +22,14 @@ import org.apache.poi.xwpf.usermodel.XWPFTableRow;
 final class DocxReader implements FormatReader {
     /** A cell longer than this holds running text, not a value: its table lays the page out. */
     private static final int MAX_CELL = 1500;
+    /** The most one part of the package (the body's XML) may inflate to; POI's default is 4 GB. */
+    static final long MAX_PART_BYTES = 100L * 1024 * 1024;
+
+    static {
+        // POI's own zip-bomb guard (a part inflating more than 100 times, ZipSecureFile's default ratio, is refused
+        // as it is read) plus a ceiling on any one part
+        ZipSecureFile.setMaxEntrySize(MAX_PART_BYTES);
+    }
 
     @Override
     public Extraction read(byte[] bytes) throws UnreadableFileException {
@@ -36,12 +45,17 @@ final class DocxReader implements FormatReader {
             throw new UnreadableFileException("the Word document is password-protected: save a copy without the"
                     + " password and add that copy", e);
         } catch (IOException | RuntimeException e) {
+            if (zipBomb(e)) {
+                throw new UnreadableFileException("the .docx looks like a zip bomb: a part of it inflates more than"
+                        + " 100 times its stored size, or past " + FileLimits.size(MAX_PART_BYTES) + ": not read", e);
+            }
             throw new UnreadableFileException("damaged Word document (.docx): " + e.getMessage(), e);
         }
     }
 
     private static void body(List<IBodyElement> elements, WordNumbering numbering, List<String> lines) {
         for (IBodyElement e : elements) {
+            BoundedReading.checkCancelled();
             if (e instanceof XWPFParagraph p) {
                 paragraph(p, numbering, lines);
             } else if (e instanceof XWPFTable t) {
@@ -50,6 +64,17 @@ final class DocxReader implements FormatReader {
                 lines.addAll(TextReader.lines(sdt.getContent().getText()));
             }
         }
+    }
+
+    /** True when POI refused to inflate a part (its zip-bomb guard), anywhere in the cause chain. */
+    private static boolean zipBomb(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            String m = t.getMessage();
+            if (m != null && (m.contains("Zip bomb detected") || m.contains("ZipSecureFile.setMaxEntrySize"))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static void paragraph(XWPFParagraph p, WordNumbering numbering, List<String> lines) {

@@ -80,6 +80,7 @@ final class HtmlReader implements FormatReader {
     }
 
     private static void walk(Node node, List<String> lines, StringBuilder line) {
+        BoundedReading.checkCancelled();
         for (Node child : node.childNodes()) {
             if (child instanceof TextNode t) {
                 line.append(t.getWholeText().replaceAll("\\s+", " "));

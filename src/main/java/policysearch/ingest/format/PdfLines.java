@@ -48,6 +48,7 @@ final class PdfLines extends PDFTextStripper {
 
     @Override
     protected void startPage(PDPage page) {
+        BoundedReading.checkCancelled();
         lines = new ArrayList<>();
         height = page.getCropBox().getHeight();
         text.setLength(0);
