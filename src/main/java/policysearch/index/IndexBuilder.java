@@ -9,6 +9,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
+import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.store.Directory;
@@ -57,9 +58,46 @@ public final class IndexBuilder {
         return build(documents.stream().map(d -> new ParseOutcome(d.source(), d, List.of())), index, fingerprint);
     }
 
+    /** Indexes the outcomes into another engine's index through {@code sink} (see {@link RecordSink}). */
+    public BuildSummary build(Stream<ParseOutcome> outcomes, RecordSink sink, String fingerprint) throws IOException {
+        return write(sink, fingerprint, outcomes.iterator());
+    }
+
+    /** As {@link #build(List, Path, String)}, into another engine's index through {@code sink}. */
+    public BuildSummary build(List<PolicyDocument> documents, RecordSink sink, String fingerprint) throws IOException {
+        return build(documents.stream().map(d -> new ParseOutcome(d.source(), d, List.of())), sink, fingerprint);
+    }
+
     private BuildSummary write(Path index, String fingerprint, Iterator<ParseOutcome> outcomes) throws IOException {
-        long start = System.nanoTime();
         Files.createDirectories(index);
+        IndexWriterConfig config = new IndexWriterConfig(schema.indexAnalyzer())
+                .setOpenMode(IndexWriterConfig.OpenMode.CREATE).setCodec(schema.codec())
+                // fewer, larger segments: every merge rebuilds the HNSW graphs of the vectors it merges
+                .setRAMBufferSizeMB(RAM_BUFFER_MB);
+        try (Directory dir = FSDirectory.open(index); IndexWriter writer = new IndexWriter(dir, config)) {
+            return write(new RecordSink() {
+                @Override
+                public void add(Document record) throws IOException {
+                    writer.addDocument(record);
+                }
+
+                @Override
+                public void commit(Map<String, String> meta) throws IOException {
+                    writer.setLiveCommitData(meta.entrySet());
+                    writer.commit();
+                }
+
+                @Override
+                public void rollback() throws IOException {
+                    writer.rollback();
+                }
+            }, fingerprint, outcomes);
+        }
+    }
+
+    private BuildSummary write(RecordSink sink, String fingerprint, Iterator<ParseOutcome> outcomes)
+            throws IOException {
+        long start = System.nanoTime();
         List<Problem> problems = new ArrayList<>();
         List<FileReport> reports = new ArrayList<>();
         UniqueIds ids = new UniqueIds();
@@ -68,43 +106,36 @@ public final class IndexBuilder {
         int tasks = 0;
         int vectorCount = 0;
         TaskDocuments docs = new TaskDocuments(schema);
-        IndexWriterConfig config = new IndexWriterConfig(schema.indexAnalyzer())
-                .setOpenMode(IndexWriterConfig.OpenMode.CREATE).setCodec(schema.codec())
-                // fewer, larger segments: every merge rebuilds the HNSW graphs of the vectors it merges
-                .setRAMBufferSizeMB(RAM_BUFFER_MB);
-        try (Directory dir = FSDirectory.open(index); IndexWriter writer = new IndexWriter(dir, config)) {
-            try {
-                while (outcomes.hasNext()) {
-                    ParseOutcome outcome = ids.admit(outcomes.next());
-                    files++;
-                    problems.addAll(outcome.problems());
-                    reports.add(FileReport.of(outcome));
-                    if (outcome.ok()) {
-                        PolicyDocument doc = outcome.document();
-                        writer.addDocument(docs.summary(doc));
-                        List<float[]> v = vectors.of(doc).orElse(null);
-                        int n = doc.tasks().size();
-                        for (int i = 0; i < n; i++) {
-                            writer.addDocument(docs.task(doc, doc.tasks().get(i),
-                                    v == null ? null : v.get(i), v == null ? null : v.get(n + i)));
-                            vectorCount += v == null ? 0 : 1;
-                        }
-                        documents++;
-                        tasks += doc.tasks().size();
+        try {
+            while (outcomes.hasNext()) {
+                ParseOutcome outcome = ids.admit(outcomes.next());
+                files++;
+                problems.addAll(outcome.problems());
+                reports.add(FileReport.of(outcome));
+                if (outcome.ok()) {
+                    PolicyDocument doc = outcome.document();
+                    sink.add(docs.summary(doc));
+                    List<float[]> v = vectors.of(doc).orElse(null);
+                    int n = doc.tasks().size();
+                    for (int i = 0; i < n; i++) {
+                        sink.add(docs.task(doc, doc.tasks().get(i),
+                                v == null ? null : v.get(i), v == null ? null : v.get(n + i)));
+                        vectorCount += v == null ? 0 : 1;
                     }
+                    documents++;
+                    tasks += doc.tasks().size();
                 }
-                Map<String, String> meta = new HashMap<>();
-                meta.put(Schema.META_SCHEMA, Integer.toString(Schema.SCHEMA_VERSION));
-                meta.put(Schema.META_FINGERPRINT, fingerprint);
-                meta.put(Schema.META_DOCUMENTS, Integer.toString(documents));
-                meta.put(Schema.META_TASKS, Integer.toString(tasks));
-                meta.put(Schema.META_VECTORS, vectorCount == tasks ? schema.vectorModel() : Schema.NO_VECTORS);
-                writer.setLiveCommitData(meta.entrySet());
-                writer.commit();
-            } catch (IOException | RuntimeException e) {
-                writer.rollback();
-                throw e;
             }
+            Map<String, String> meta = new HashMap<>();
+            meta.put(Schema.META_SCHEMA, Integer.toString(Schema.SCHEMA_VERSION));
+            meta.put(Schema.META_FINGERPRINT, fingerprint);
+            meta.put(Schema.META_DOCUMENTS, Integer.toString(documents));
+            meta.put(Schema.META_TASKS, Integer.toString(tasks));
+            meta.put(Schema.META_VECTORS, vectorCount == tasks ? schema.vectorModel() : Schema.NO_VECTORS);
+            sink.commit(meta);
+        } catch (IOException | RuntimeException e) {
+            sink.rollback();
+            throw e;
         }
         return new BuildSummary(files, documents, tasks, problems, (System.nanoTime() - start) / 1_000_000,
                 reports);

@@ -1,0 +1,24 @@
+package policysearch.search;
+
+import java.io.IOException;
+import java.util.List;
+import org.apache.lucene.search.Query;
+
+/**
+ * What reading a query and explaining its result need from the index, whichever engine holds it: the names the
+ * metadata knows, what each document states about its departments, and how many records a query matches.
+ */
+interface Corpus {
+
+    /** The names the index's metadata holds (years, regions, issuers, bodies, documents). */
+    Vocabulary vocabulary() throws IOException;
+
+    /** The resolver of body names over the index's departments. */
+    BodyNames bodyNames(Synonyms synonyms, RegionNames regions) throws IOException;
+
+    /** What every document states about its departments, with the metadata that scopes it. */
+    List<DocumentFacts> documents() throws IOException;
+
+    /** How many records {@code query} matches. */
+    int count(Query query) throws IOException;
+}
