@@ -73,12 +73,20 @@ class EngineParityTest {
     /** The filter sets each query runs with: none, one value, several values of one dimension, role pairs. */
     static List<Map<FacetDim, List<String>>> filterSets() {
         return List.of(Map.of(),
-                Map.of(FacetDim.YEAR, List.of("2020")),
-                Map.of(FacetDim.REGION, List.of("国家")),
                 Map.of(FacetDim.YEAR, List.of("2020", "2021"), FacetDim.SECTOR, List.of("医疗保障")),
-                Map.of(FacetDim.DEPARTMENT, List.of("国家卫生健康委", "国家医保局"), FacetDim.ROLE, List.of("lead")),
+                Map.of(FacetDim.DEPARTMENT, List.of("国家卫生健康委", "国家医保局"), FacetDim.ROLE, List.of("lead")));
+    }
+
+    /** Filters alone (a listing), each kind, with a blank query. */
+    static List<Map<FacetDim, List<String>>> listings() {
+        return List.of(Map.of(),
+                Map.of(FacetDim.YEAR, List.of("2020")),
+                Map.of(FacetDim.REGION, List.of("国家", "四川省")),
                 Map.of(FacetDim.DEPARTMENT, List.of("国家医保局"), FacetDim.SECTOR, List.of("财政"),
-                        FacetDim.ROLE, List.of("responsible")));
+                        FacetDim.ROLE, List.of("responsible")),
+                Map.of(FacetDim.DEPARTMENT, List.of("国家医保局"), FacetDim.ROLE, List.of("lead"),
+                        FacetDim.YEAR, List.of("2021")),
+                Map.of(FacetDim.SECTION, List.of("一、加强公共卫生体系建设")));
     }
 
     static SearchRequest request(String q, Map<FacetDim, List<String>> filters) {
@@ -124,6 +132,40 @@ class EngineParityTest {
                 + "%d of %d%n", searches, sameTop, overlap, top);
         assertEquals(List.of(), differences);
         assertTrue(overlap >= top * 0.9, "top-10 overlap " + overlap + " of " + top);
+    }
+
+    @Test
+    void listingsSortsPagesAndRecordsAreTheSame() {
+        for (Map<FacetDim, List<String>> filters : listings()) {
+            for (SortOrder sort : SortOrder.values()) {
+                SearchRequest r = new SearchRequest("", filters, sort, 2, 5);
+                SearchResult a = lucene.search(r);
+                SearchResult b = opensearch.search(r);
+                String what = filters + " " + sort;
+                assertEquals(a.total(), b.total(), what);
+                assertEquals(a.facets(), b.facets(), what);
+                assertEquals(ids(a.hits(), 5), ids(b.hits(), 5), what);
+                assertEquals(a.notice(), b.notice(), what);
+            }
+        }
+        SearchRequest all = new SearchRequest("医保 -支付", Map.of(FacetDim.YEAR, List.of("2020")), SortOrder.DATE, 1,
+                10);
+        assertEquals(ids(lucene.searchAll(all), 1000), ids(opensearch.searchAll(all), 1000));
+        assertEquals(lucene.counts(), opensearch.counts());
+        assertEquals(lucene.documents(1, 3), opensearch.documents(1, 3));
+        assertEquals(lucene.documents(2, 3), opensearch.documents(2, 3));
+        for (String id : List.of("gbf-2021-20", "cn-20240603-8032", "nothing-here")) {
+            assertEquals(lucene.document(id), opensearch.document(id), id);
+        }
+        assertEquals(lucene.task("gbf-2021-20-t5"), opensearch.task("gbf-2021-20-t5"));
+        for (String prefix : List.of("医保", "卫健委", "分级")) {
+            assertEquals(lucene.suggest(prefix, 10), opensearch.suggest(prefix, 10), prefix);
+        }
+        assertEquals(lucene.facetValues(FacetDim.DEPARTMENT, "医保", 20),
+                opensearch.facetValues(FacetDim.DEPARTMENT, "医保", 20));
+        assertEquals("off", opensearch.semantic());
+        assertEquals(ids(lucene.similar("gbf-2021-20-t5", 5), 5).size(),
+                ids(opensearch.similar("gbf-2021-20-t5", 5), 5).size());
     }
 
     static List<String> ids(List<Hit> hits, int n) {
