@@ -51,7 +51,12 @@ public final class OpenSearchService implements SearchService {
      * was built by another schema version, or when the cluster does not answer.
      */
     public static OpenSearchService open(String url) throws IOException {
-        Cluster cluster = Cluster.connect(url);
+        return open(url, Cluster.DEFAULT_TIMEOUT);
+    }
+
+    /** As {@link #open(String)}, a request that waits longer than {@code timeout} counting as unavailable. */
+    public static OpenSearchService open(String url, java.time.Duration timeout) throws IOException {
+        Cluster cluster = Cluster.connect(url, timeout);
         try {
             return new OpenSearchService(cluster, openCorpus(cluster, Synonyms.standard()));
         } catch (IOException | RuntimeException e) {

@@ -20,7 +20,7 @@ import policysearch.index.Schema;
  */
 public final class Loader implements RecordSink {
     /** Records per {@code _bulk} request. */
-    static final int BATCH = 1000;
+    public static final int BATCH = 1000;
     private static final JsonNodeFactory F = JsonNodeFactory.instance;
 
     private final Cluster cluster;

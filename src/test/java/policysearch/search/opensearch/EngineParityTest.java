@@ -46,12 +46,9 @@ class EngineParityTest {
     static void setUp() throws IOException {
         try (Schema schema = new Schema()) {
             new SeedCorpus(SEEDS, tmp.resolve("index")).build(schema);
-            try (Cluster cluster = Cluster.connect(WithOpenSearch.url())) {
-                new SeedCorpus(SEEDS, tmp.resolve("unused")).build(schema, Loader.create(cluster, 1, 0));
-            }
         }
         lucene = LuceneSearchService.open(tmp.resolve("index"));
-        opensearch = OpenSearchService.open(WithOpenSearch.url());
+        opensearch = OpenSearchService.open(WithOpenSearch.seeded());
         queries = new ArrayList<>();
         queries.addAll(judged("/policysearch/search/judged-queries.tsv"));
         queries.addAll(judged("/policysearch/search/judged-queries-users.tsv"));
