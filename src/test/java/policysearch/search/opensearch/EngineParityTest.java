@@ -96,6 +96,7 @@ class EngineParityTest {
         int sameTop = 0;
         int overlap = 0;
         int top = 0;
+        float scoreGap = 0;
         List<String> differences = new ArrayList<>();
         for (String q : queries) {
             for (Map<FacetDim, List<String>> filters : filterSets()) {
@@ -113,6 +114,11 @@ class EngineParityTest {
                 List<String> ta = ids(a.hits(), 10);
                 List<String> tb = ids(b.hits(), 10);
                 sameTop += ta.equals(tb) ? 1 : 0;
+                if (ta.equals(tb)) {
+                    for (int i = 0; i < ta.size(); i++) {
+                        scoreGap = Math.max(scoreGap, Math.abs(a.hits().get(i).score() - b.hits().get(i).score()));
+                    }
+                }
                 Set<String> common = new HashSet<>(ta);
                 common.retainAll(tb);
                 overlap += common.size();
@@ -126,9 +132,10 @@ class EngineParityTest {
             }
         }
         System.out.printf("engine parity: %d searches, %d with the same top 10 in the same order, top-10 overlap "
-                + "%d of %d%n", searches, sameTop, overlap, top);
+                + "%d of %d, largest score difference %g%n", searches, sameTop, overlap, top, scoreGap);
         assertEquals(List.of(), differences);
         assertTrue(overlap >= top * 0.9, "top-10 overlap " + overlap + " of " + top);
+        assertTrue(scoreGap < 1e-3, "scores differ by up to " + scoreGap);
     }
 
     @Test
