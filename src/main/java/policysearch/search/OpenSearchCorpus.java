@@ -284,8 +284,8 @@ final class OpenSearchCorpus implements Corpus {
     /** The build metadata recorded on {@code index} ({@code _meta}). */
     static Map<String, String> meta(Cluster cluster, String index) {
         Map<String, String> out = new LinkedHashMap<>();
-        cluster.send("GET", "/" + index + "/_mapping", null).path(index).path("mappings").path("_meta").fields()
-                .forEachRemaining(e -> out.put(e.getKey(), e.getValue().asText()));
+        cluster.send("GET", "/" + index + "/_mapping", null).path(index).path("mappings").path("_meta").properties()
+                .forEach(e -> out.put(e.getKey(), e.getValue().asText()));
         return out;
     }
 }

@@ -54,7 +54,7 @@ class OpenSearchWebTest {
         }
         try (TcpProxy proxy = new TcpProxy(port);
              OpenSearchService service = OpenSearchService.open(proxy.url(), Duration.ofSeconds(2))) {
-            proxy.close();
+            proxy.refuse();
             JavalinTest.test(WebApp.create(service), (server, client) -> {
                 for (String url : PAGES) {
                     assertUnavailable(client.get(url), false);

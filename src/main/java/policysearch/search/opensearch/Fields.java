@@ -3,7 +3,6 @@ package policysearch.search.opensearch;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.util.Iterator;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.document.Document;
@@ -93,8 +92,7 @@ public final class Fields {
     public static Document stored(JsonNode source) {
         Document d = new Document();
         JsonNode stored = source.path(STORED);
-        for (Iterator<Map.Entry<String, JsonNode>> it = stored.fields(); it.hasNext(); ) {
-            Map.Entry<String, JsonNode> e = it.next();
+        for (Map.Entry<String, JsonNode> e : stored.properties()) {
             if (e.getValue().isArray()) {
                 e.getValue().forEach(v -> d.add(field(e.getKey(), v)));
             } else {

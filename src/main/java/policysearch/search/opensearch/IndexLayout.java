@@ -1,6 +1,5 @@
 package policysearch.search.opensearch;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.Map;
@@ -82,13 +81,5 @@ public final class IndexLayout {
             }
         }
         return m;
-    }
-
-    /** The metadata recorded with an index ({@code _meta}), or empty when the alias names no index. */
-    static Map<String, String> meta(JsonNode mappingAnswer) {
-        var out = new java.util.LinkedHashMap<String, String>();
-        mappingAnswer.fields().forEachRemaining(index -> index.getValue().path("mappings").path("_meta").fields()
-                .forEachRemaining(e -> out.put(e.getKey(), e.getValue().asText())));
-        return out;
     }
 }
