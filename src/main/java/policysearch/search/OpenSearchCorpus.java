@@ -28,8 +28,6 @@ import policysearch.search.opensearch.QueryDsl;
  * and queries counted or run on it.
  */
 final class OpenSearchCorpus implements Corpus {
-    /** The most values a facet dimension returns (terms aggregation size). */
-    static final int FACET_SIZE = 10_000;
     private static final JsonNodeFactory F = JsonNodeFactory.instance;
     /** An empty searcher: rewriting a query on it applies Lucene's clause limit before anything is sent. */
     private static final IndexSearcher LIMITS = limits();
@@ -127,53 +125,14 @@ final class OpenSearchCorpus implements Corpus {
     Faceted facets(Query query, Map<String, List<String>> filters) {
         ObjectNode body = F.objectNode().put("size", 0).put("track_total_hits", true);
         body.set("query", dsl(query));
-        body.set("aggs", aggregations(filters));
+        body.set("aggs", FacetAggregations.sideways(filters));
         JsonNode answer = search(body);
-        return new Faceted(answer.path("hits").path("total").path("value").asLong(), read(answer.path("aggregations")));
+        return new Faceted(answer.path("hits").path("total").path("value").asLong(),
+                FacetAggregations.read(answer.path("aggregations")));
     }
 
     /** Total and facet counts. */
     record Faceted(long total, Map<String, List<FacetValue>> counts) {
-    }
-
-    /**
-     * Multi-select facets: each dimension's terms counted within every filter but its own (Lucene's drill-sideways
-     * counts); a dimension not filtered on is counted within all the filters.
-     */
-    static ObjectNode aggregations(Map<String, List<String>> filters) {
-        ObjectNode aggs = F.objectNode();
-        for (String dim : Schema.DIMS) {
-            List<ObjectNode> others = new ArrayList<>();
-            filters.forEach((d, values) -> {
-                if (!d.equals(dim)) {
-                    others.add(QueryDsl.anyOf(Fields.facet(d), values));
-                }
-            });
-            ObjectNode agg = aggs.putObject(dim);
-            agg.set("filter", QueryDsl.allOf(others));
-            agg.putObject("aggs").putObject("values").putObject("terms").put("field", Fields.facet(dim))
-                    .put("size", FACET_SIZE);
-        }
-        return aggs;
-    }
-
-    /** Every filter at once: the {@code post_filter} that narrows the hits after the facets are counted. */
-    static ObjectNode postFilter(Map<String, List<String>> filters) {
-        List<ObjectNode> all = new ArrayList<>();
-        filters.forEach((d, values) -> all.add(QueryDsl.anyOf(Fields.facet(d), values)));
-        return QueryDsl.allOf(all);
-    }
-
-    static Map<String, List<FacetValue>> read(JsonNode aggregations) {
-        Map<String, List<FacetValue>> out = new LinkedHashMap<>();
-        for (String dim : Schema.DIMS) {
-            List<FacetValue> values = new ArrayList<>();
-            for (JsonNode b : aggregations.path(dim).path("values").path("buckets")) {
-                values.add(new FacetValue(b.path("key").asText(), b.path("doc_count").asLong()));
-            }
-            out.put(dim, Snapshot.sorted(values));
-        }
-        return out;
     }
 
     /** The sort keys of a Lucene sort. */
@@ -221,7 +180,7 @@ final class OpenSearchCorpus implements Corpus {
     }
 
     private List<Document> documentRecords() {
-        ObjectNode body = F.objectNode().put("size", Math.max(1, Math.min(counts.documents(), FACET_SIZE)));
+        ObjectNode body = F.objectNode().put("size", Math.max(1, Math.min(counts.documents(), FacetAggregations.SIZE)));
         body.set("query", QueryDsl.of(DocumentRecords.DOCUMENTS));
         body.putArray("sort").addObject().put(Fields.LOAD_ORDER, "asc"); // as the embedded index lists them
         return stored(search(body));

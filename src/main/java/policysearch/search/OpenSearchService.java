@@ -83,10 +83,10 @@ public final class OpenSearchService implements SearchService {
         return new OpenSearchCorpus(cluster, index, synonyms);
     }
 
-    /** The view to answer from: the alias is looked up again every {@link #RECHECK_MS}. */
-    private OpenSearchCorpus corpus() {
+    /** The view to answer from: the alias is looked up again every {@link #RECHECK_MS}, or now when {@code force}. */
+    private OpenSearchCorpus corpus(boolean force) {
         long now = System.currentTimeMillis();
-        if (now - checked > RECHECK_MS) {
+        if (force || now - checked > RECHECK_MS) {
             checked = now;
             String index = OpenSearchCorpus.current(cluster);
             if (index != null && !index.equals(corpus.index())) {
@@ -106,8 +106,12 @@ public final class OpenSearchService implements SearchService {
 
     /** Runs a call on the current view; a cluster that cannot answer becomes {@link SearchUnavailableException}. */
     private <T> T call(Call<T> call) {
+        return call(call, false);
+    }
+
+    private <T> T call(Call<T> call, boolean recheck) {
         try {
-            return call.run(corpus());
+            return call.run(corpus(recheck));
         } catch (Cluster.Unavailable e) {
             throw new SearchUnavailableException(e.getMessage(), e);
         } catch (IOException e) {
@@ -170,9 +174,10 @@ public final class OpenSearchService implements SearchService {
         return call(c -> (long) c.index().hashCode());
     }
 
+    /** Asks the cluster which index the alias names (one small request), so {@code /health} tells it is down. */
     @Override
     public Counts counts() {
-        return call(OpenSearchCorpus::counts);
+        return call(OpenSearchCorpus::counts, true);
     }
 
     /** Off: this engine runs the lexical search only (vectors are loaded when the k-NN plugin is there). */

@@ -102,8 +102,8 @@ final class OpenSearchTasks {
         body.put("from", (request.page() - 1) * request.size()).put("size", request.size())
                 .put("track_total_hits", true);
         body.set("query", OpenSearchCorpus.dsl(plan.query()));
-        body.set("post_filter", OpenSearchCorpus.postFilter(filters));
-        body.set("aggs", OpenSearchCorpus.aggregations(filters));
+        body.set("post_filter", FacetAggregations.postFilter(filters));
+        body.set("aggs", FacetAggregations.sideways(filters));
         body.set("sort", OpenSearchCorpus.sort(plan.sort(request)));
         body.putArray("_source").add(Fields.STORED);
         return body;
@@ -118,7 +118,7 @@ final class OpenSearchTasks {
             hits.add(plan.marks().isEmpty() ? hit : StoredRecords.withHighlights(hit,
                     Highlights.of(plan.marks(), hit.title(), hit.text(), hit.departments())));
         }
-        var counts = new CountedFacets(OpenSearchCorpus.read(answer.path("aggregations")));
+        var counts = new CountedFacets(FacetAggregations.read(answer.path("aggregations")));
         Map<String, List<FacetValue>> facets = FacetFilters.facets(counts, request, roleCounts(c, plan, request));
         Unstated.Said said = unstated.explain(c, plan.query(), request, total);
         return new SearchResult(request.query(), total, request.page(), request.size(), millis(start),

@@ -45,6 +45,11 @@ class OpenSearchWebTest {
                 assertTrue(health.contains("\"tasks\":" + TestIndex.TASKS), health);
                 assertTrue(health.contains("\"semantic\":\"off\""), health);
                 assertEquals(400, client.get("/api/search?size=500").code());
+                // the deepest page the site serves, far past the results: a notice, as on the embedded engine
+                Response deep = client.get("/api/search?q=" + TestIndex.QUERY + "&page=10000&size=100");
+                String body = deep.body().string();
+                assertEquals(200, deep.code(), body);
+                assertTrue(body.contains("超出结果范围"), body);
                 assertEquals(404, client.get("/api/tasks/no-such-task").code());
 
                 proxy.stall();

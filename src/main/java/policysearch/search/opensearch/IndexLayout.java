@@ -16,6 +16,8 @@ public final class IndexLayout {
     /** The alias every reader uses. */
     public static final String ALIAS = "policy-search";
     private static final JsonNodeFactory F = JsonNodeFactory.instance;
+    /** How far into the results a page may start (OpenSearch refuses deeper pages with a 400). */
+    static final int MAX_RESULT_WINDOW = 1_000_000;
     /** The embedded index's vector size (bge-small-zh). */
     static final int DIMENSIONS = 512;
 
@@ -41,6 +43,8 @@ public final class IndexLayout {
         ObjectNode s = F.objectNode();
         ObjectNode index = s.putObject("index");
         index.put("number_of_shards", shards).put("number_of_replicas", replicas);
+        // the deepest page the site serves (page 10,000 of 100 tasks), as the embedded engine does
+        index.put("max_result_window", MAX_RESULT_WINDOW);
         // loading refreshes once, at the end (see Loader); readers see the whole new index or the old one
         index.put("refresh_interval", "-1");
         if (vectors) {
