@@ -15,6 +15,8 @@ import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import policysearch.embed.Embeddings;
 import policysearch.index.Schema;
 import policysearch.index.TaskDocuments;
@@ -32,6 +34,7 @@ public final class OpenSearchService implements SearchService {
     /** How often the alias is looked up again (a new build swapped in). */
     static final long RECHECK_MS = 5_000;
     private static final JsonNodeFactory F = JsonNodeFactory.instance;
+    private static final Logger LOG = LoggerFactory.getLogger(OpenSearchService.class);
 
     private final Cluster cluster;
     private final Schema schema = new Schema();
@@ -93,7 +96,8 @@ public final class OpenSearchService implements SearchService {
                 try {
                     corpus = openCorpus(cluster, synonyms);
                 } catch (IOException e) {
-                    throw new UncheckedIOException(e);
+                    // an index of another schema version behind the alias: keep answering from the one opened
+                    LOG.warn("not switching to {}: {}", index, e.getMessage());
                 }
             }
         }
