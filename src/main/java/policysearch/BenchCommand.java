@@ -32,15 +32,28 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--no-semantic", description = "lexical only: no embedding model, no vectors, no kNN")
     boolean noSemantic;
 
+    @Option(names = "--engine", defaultValue = "lucene", paramLabel = "ENGINE",
+            description = "lucene (default), or opensearch: the embedded index first, then the same corpus and "
+                    + "queries on the cluster at --url, side by side")
+    Engine.Kind engine;
+
+    @Option(names = "--url", paramLabel = "URL", description = "the OpenSearch cluster for --engine opensearch")
+    String url;
+
     @Override
     public Integer call() throws Exception {
         if (tasks < 1 || runs < 1) {
             spec.commandLine().getErr().println("error: --tasks and --runs must be positive");
             return 2;
         }
+        boolean openSearch = engine == Engine.Kind.opensearch;
+        if (openSearch == (url == null)) {
+            spec.commandLine().getErr().println("error: --engine opensearch needs --url, and --url needs it");
+            return 2;
+        }
         try (Embeddings embeddings = noSemantic ? Embeddings.off()
                 : Embeddings.standard(index.resolveSibling(index.getFileName() + "-vector-cache"))) {
-            new Benchmark(spec.commandLine().getOut(), embeddings).run(seeds, index, tasks, runs);
+            new Benchmark(spec.commandLine().getOut(), embeddings, url).run(seeds, index, tasks, runs);
         }
         return 0;
     }

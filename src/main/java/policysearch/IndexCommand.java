@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import policysearch.corpus.SeedCorpus;
 import policysearch.embed.Embeddings;
@@ -14,6 +15,10 @@ import policysearch.index.BuildSummary;
 import policysearch.index.FileReport;
 import policysearch.index.Schema;
 import policysearch.model.Problem;
+import policysearch.search.opensearch.Cluster;
+import policysearch.search.opensearch.IndexLayout;
+import policysearch.search.opensearch.Loader;
+import policysearch.search.opensearch.Plugins;
 
 /** {@code index}: (re)builds the index from the seeds directory and prints a summary. */
 @Command(name = "index", mixinStandardHelpOptions = true,
@@ -25,19 +30,56 @@ final class IndexCommand implements Callable<Integer> {
     @Mixin
     Locations locations = new Locations();
 
+    @Mixin
+    Engine engine = new Engine();
+
+    @Option(names = "--shards", defaultValue = "1",
+            description = "primary shards of the OpenSearch index (default: ${DEFAULT-VALUE})")
+    int shards;
+
+    @Option(names = "--replicas", defaultValue = "0",
+            description = "replicas of each OpenSearch shard (default: ${DEFAULT-VALUE})")
+    int replicas;
+
     @Override
     public Integer call() throws Exception {
+        PrintWriter err = spec.commandLine().getErr();
+        String problem = engine.problem();
+        if (problem == null && (shards < 1 || replicas < 0)) {
+            problem = "--shards must be at least 1 and --replicas at least 0";
+        }
+        if (problem != null) {
+            err.println("error: " + problem);
+            err.flush();
+            return 2;
+        }
         BuildSummary s;
-        try (Embeddings embeddings = locations.embeddings(); Schema schema = new Schema(embeddings)) {
-            s = new SeedCorpus(locations.seeds, locations.index).build(schema);
-        } catch (IOException e) {
-            spec.commandLine().getErr().println("error: " + e.getMessage());
-            spec.commandLine().getErr().flush();
+        String into;
+        try {
+            if (engine.openSearch()) {
+                try (Cluster cluster = Cluster.connect(engine.url)) {
+                    // vectors only where the cluster can hold them (the k-NN plugin)
+                    try (Embeddings embeddings = Plugins.of(cluster).knn() ? locations.embeddings() : Embeddings.off();
+                         Schema schema = new Schema(embeddings)) {
+                        Loader loader = Loader.create(cluster, shards, replicas);
+                        s = new SeedCorpus(locations.seeds, locations.index).build(schema, loader);
+                        into = engine.url + " (index " + loader.index() + ", alias " + IndexLayout.ALIAS + ")";
+                    }
+                }
+            } else {
+                try (Embeddings embeddings = locations.embeddings(); Schema schema = new Schema(embeddings)) {
+                    s = new SeedCorpus(locations.seeds, locations.index).build(schema);
+                    into = locations.index.toString();
+                }
+            }
+        } catch (IOException | IllegalArgumentException | IllegalStateException | Cluster.Unavailable e) {
+            err.println("error: " + e.getMessage());
+            err.flush();
             return 2;
         }
         PrintWriter out = spec.commandLine().getOut();
         out.printf("Indexed %d documents, %d tasks from %d files in %d ms into %s%n",
-                s.documents(), s.tasks(), s.files(), s.tookMs(), locations.index);
+                s.documents(), s.tasks(), s.files(), s.tookMs(), into);
         printReports(out, s.reports());
         for (Problem p : s.problems()) {
             out.println("  " + p);

@@ -1,6 +1,7 @@
 package policysearch;
 
 import io.javalin.Javalin;
+import java.io.Closeable;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.net.InetAddress;
@@ -18,6 +19,8 @@ import policysearch.corpus.ServingIndex;
 import policysearch.embed.Embeddings;
 import policysearch.index.Freshness;
 import policysearch.model.Problem;
+import policysearch.search.OpenSearchService;
+import policysearch.search.SearchService;
 import policysearch.web.BaseUrl;
 import policysearch.web.Templates;
 import policysearch.web.WebApp;
@@ -31,6 +34,9 @@ final class ServeCommand implements Callable<Integer> {
 
     @Mixin
     Locations locations = new Locations();
+
+    @Mixin
+    Engine engine = new Engine();
 
     @Option(names = "--host", defaultValue = "127.0.0.1",
             description = "address to listen on (default: ${DEFAULT-VALUE})")
@@ -62,14 +68,16 @@ final class ServeCommand implements Callable<Integer> {
      */
     static final class Running implements AutoCloseable {
         private final Javalin app;
-        private final ServingIndex served;
+        private final Closeable served;
+        private final SearchService service;
         private final IndexWatcher watcher;
         private final Embeddings embeddings;
         private boolean closed;
 
-        Running(Javalin app, ServingIndex served, IndexWatcher watcher, Embeddings embeddings) {
+        Running(Javalin app, Closeable served, SearchService service, IndexWatcher watcher, Embeddings embeddings) {
             this.app = app;
             this.served = served;
+            this.service = service;
             this.watcher = watcher;
             this.embeddings = embeddings;
         }
@@ -81,7 +89,7 @@ final class ServeCommand implements Callable<Integer> {
 
         /** The tasks being served. */
         int tasks() {
-            return served.service().taskCount();
+            return service.counts().tasks();
         }
 
         @Override
@@ -112,6 +120,10 @@ final class ServeCommand implements Callable<Integer> {
         }
         if (watch < 0) {
             err.println("--watch must be 0 (off) or a number of seconds");
+            return 2;
+        }
+        if (engine.problem() != null) {
+            err.println(engine.problem());
             return 2;
         }
         if (baseUrl != null) {
@@ -161,8 +173,21 @@ final class ServeCommand implements Callable<Integer> {
         }
     }
 
-    /** Builds the index if it is missing or stale, opens it once and starts the web app on it. */
+    /**
+     * Builds the index if it is missing or stale, opens it once and starts the web app on it; on OpenSearch, opens
+     * the index the cluster's alias names (built by {@code index --engine opensearch}).
+     */
     Running start(PrintWriter out) throws IOException {
+        if (engine.openSearch()) {
+            OpenSearchService service = OpenSearchService.open(engine.url);
+            try {
+                out.println("Serving the OpenSearch index " + service.index() + " at " + engine.url);
+                return new Running(web(service), service, service, null, Embeddings.off());
+            } catch (IOException | RuntimeException e) {
+                service.close();
+                throw e;
+            }
+        }
         Embeddings embeddings = locations.embeddings();
         ServingIndex served;
         try {
@@ -172,17 +197,22 @@ final class ServeCommand implements Callable<Integer> {
             throw e;
         }
         try {
-            Templates templates = dev ? Templates.hotReload(Path.of("web", "templates")) : Templates.precompiled();
-            int listen = port == 0 ? freePort() : port;
-            BaseUrl base = baseUrl != null ? new BaseUrl(baseUrl) : BaseUrl.forListener(host, listen);
-            Javalin app = WebApp.create(served.service(), templates, base).start(host, listen);
+            Javalin app = web(served.service());
             IndexWatcher watcher = watch > 0 ? IndexWatcher.start(served, out, watch) : null;
-            return new Running(app, served, watcher, embeddings);
+            return new Running(app, served, served.service(), watcher, embeddings);
         } catch (IOException | RuntimeException e) {
             served.close();
             embeddings.close();
             throw e;
         }
+    }
+
+    /** The web app on {@code service}, listening. */
+    private Javalin web(SearchService service) throws IOException {
+        Templates templates = dev ? Templates.hotReload(Path.of("web", "templates")) : Templates.precompiled();
+        int listen = port == 0 ? freePort() : port;
+        BaseUrl base = baseUrl != null ? new BaseUrl(baseUrl) : BaseUrl.forListener(host, listen);
+        return WebApp.create(service, templates, base).start(host, listen);
     }
 
     /** A port free on {@code host} now, so the default base URL can name it before the server starts. */

@@ -77,4 +77,26 @@ class IndexCommandTest {
         assertTrue(report.contains("\n  d.txt   text       0        1  no task list: one document record\n"), report);
         assertTrue(report.contains("1 file(s) produced no document"), report);
     }
+
+    @Test
+    void anOpenSearchTargetThatCannotBeUsedIsAClearError() throws Exception {
+        int closed;
+        try (java.net.ServerSocket probe = new java.net.ServerSocket(0)) {
+            closed = probe.getLocalPort();
+        }
+        for (String[] args : new String[][] {
+                {"index", "--engine", "opensearch"},
+                {"index", "--url", "http://localhost:9200"},
+                {"index", "--engine", "opensearch", "--url", "not a url"},
+                {"index", "--engine", "opensearch", "--url", "http://localhost:" + closed},
+                {"index", "--engine", "opensearch", "--url", "http://localhost:9200", "--shards", "0"}}) {
+            StringWriter err = new StringWriter();
+            CommandLine cli = new CommandLine(new Main());
+            cli.setOut(new PrintWriter(new StringWriter()));
+            cli.setErr(new PrintWriter(err));
+            assertEquals(2, cli.execute(args), String.join(" ", args));
+            assertTrue(err.toString().startsWith("error: "), err.toString());
+            assertTrue(!err.toString().contains("\tat "), "no stack trace");
+        }
+    }
 }

@@ -22,9 +22,13 @@ import policysearch.index.TaskVectors;
 import policysearch.model.PolicyDocument;
 import policysearch.search.FacetDim;
 import policysearch.search.LuceneSearchService;
+import policysearch.search.OpenSearchService;
 import policysearch.search.SearchRequest;
 import policysearch.search.SearchResult;
+import policysearch.search.SearchService;
 import policysearch.search.SortOrder;
+import policysearch.search.opensearch.Cluster;
+import policysearch.search.opensearch.Loader;
 
 /**
  * Measures indexing throughput and query latency on a synthetic corpus of a given size built from the seeds,
@@ -39,6 +43,7 @@ public final class Benchmark {
 
     private final PrintWriter out;
     private final Embeddings embeddings;
+    private final String openSearchUrl;
 
     /** A benchmark without semantic retrieval. */
     public Benchmark(PrintWriter out) {
@@ -47,8 +52,17 @@ public final class Benchmark {
 
     /** A benchmark that also embeds (passages reused from {@code embeddings}' cache) and times kNN queries. */
     public Benchmark(PrintWriter out, Embeddings embeddings) {
+        this(out, embeddings, null);
+    }
+
+    /**
+     * As {@link #Benchmark(PrintWriter, Embeddings)}, then the same corpus and queries on the OpenSearch cluster at
+     * {@code openSearchUrl} (null: the embedded engine only), and both engines' latencies side by side.
+     */
+    public Benchmark(PrintWriter out, Embeddings embeddings, String openSearchUrl) {
         this.out = out;
         this.embeddings = embeddings;
+        this.openSearchUrl = openSearchUrl;
     }
 
     /** Builds an index of about {@code tasks} records in {@code index}, then runs {@code runs} of each query class. */
@@ -82,16 +96,51 @@ public final class Benchmark {
                 built.documents(), built.tasks(), built.tookMs() / 1000.0, built.tasks() * 1000.0 / built.tookMs(),
                 size(index) >> 20);
         long t0 = System.nanoTime();
+        List<Latencies> lucene;
         try (Schema schema = new Schema(embeddings);
              LuceneSearchService service = LuceneSearchService.open(index, schema, Synonyms.standard())) {
             out.printf("Opened the index (searcher, facet state, suggestions) in %.0f ms%n",
                     (System.nanoTime() - t0) / 1e6);
             out.flush();
-            measure(service, runs, built.tasks());
+            lucene = measure(service, runs, built.tasks());
+        }
+        if (openSearchUrl != null) {
+            List<Latencies> opensearch = onOpenSearch(corpus, runs);
+            out.println();
+            out.println("Side by side (ms):");
+            out.println(Latencies.comparisonHeader("Lucene (embedded)", "OpenSearch"));
+            for (int i = 0; i < lucene.size(); i++) {
+                out.println(Latencies.comparisonRow(lucene.get(i), opensearch.get(i)));
+            }
+            out.flush();
         }
     }
 
-    private void measure(LuceneSearchService s, int runs, int tasks) {
+    /** Loads the same corpus into a new index on the cluster (one shard, no replica) and runs the same queries. */
+    private List<Latencies> onOpenSearch(List<PolicyDocument> corpus, int runs) throws IOException {
+        out.println();
+        out.println("OpenSearch at " + openSearchUrl + ":");
+        BuildSummary built;
+        String index;
+        try (Cluster cluster = Cluster.connect(openSearchUrl, java.time.Duration.ofMinutes(2));
+             Schema schema = new Schema()) {
+            Loader loader = Loader.create(cluster, 1, 0);
+            index = loader.index();
+            built = new IndexBuilder(schema, (policysearch.index.TaskVectors) doc -> Optional.empty()).build(corpus, loader, "benchmark");
+        }
+        out.printf("Indexed %,d documents, %,d tasks in %.1f s (%,.0f tasks/s) into %s (1 shard, _bulk of %d"
+                        + " records, refreshed once at the end; no vectors: no k-NN plugin)%n", built.documents(),
+                built.tasks(), built.tookMs() / 1000.0, built.tasks() * 1000.0 / built.tookMs(), index, Loader.BATCH);
+        long t0 = System.nanoTime();
+        try (OpenSearchService service = OpenSearchService.open(openSearchUrl)) {
+            out.printf("Opened the index (counts, corpus facets, vocabulary, suggestions) in %.0f ms%n",
+                    (System.nanoTime() - t0) / 1e6);
+            out.flush();
+            return measure(service, runs, built.tasks());
+        }
+    }
+
+    private List<Latencies> measure(SearchService s, int runs, int tasks) {
         Map<String, Supplier<Object>> classes = new java.util.LinkedHashMap<>();
         classes.put("keyword: 医保支付方式改革", () -> s.search(req("医保支付方式改革", Map.of(), SortOrder.RELEVANCE)));
         classes.put("abbreviation: 卫健委 (synonyms)", () -> s.search(req("卫健委", Map.of(), SortOrder.RELEVANCE)));
@@ -118,6 +167,7 @@ public final class Benchmark {
             }
         }
         out.println(Latencies.header());
+        List<Latencies> all = new java.util.ArrayList<>();
         for (var e : classes.entrySet()) {
             Latencies l = new Latencies(e.getKey(), runs);
             Object result = null;
@@ -131,7 +181,9 @@ public final class Benchmark {
             }
             out.println(l.row());
             out.flush();
+            all.add(l);
         }
+        return all;
     }
 
     /** Passage embedding per thread (uncached) and query embedding latency, on the seeds' own texts. */

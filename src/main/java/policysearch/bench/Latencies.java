@@ -32,6 +32,26 @@ final class Latencies {
                 Double.isNaN(selectivity) ? "" : String.format("%.2f %%", selectivity));
     }
 
+    /** A row of two engines' p50 and p99 for the same query class. */
+    static String comparisonRow(Latencies a, Latencies b) {
+        long[] x = sorted(a);
+        long[] y = sorted(b);
+        return String.format("| %-34s | %8.2f | %8.2f | %8.2f | %8.2f |", a.name, ms(pct(x, 0.50)), ms(pct(x, 0.99)),
+                ms(pct(y, 0.50)), ms(pct(y, 0.99)));
+    }
+
+    static String comparisonHeader(String a, String b) {
+        return String.format("| %-34s | %-19s | %-19s |%n| %-34s | p50      | p99      | p50      | p99      |%n"
+                + "|------------------------------------|----------|----------|----------|----------|", "", a, b,
+                "query class");
+    }
+
+    private static long[] sorted(Latencies l) {
+        long[] s = Arrays.copyOf(l.nanos, l.n);
+        Arrays.sort(s);
+        return s;
+    }
+
     static String header() {
         return "| query class                        | runs   | p50 ms   | p90 ms   | p99 ms   | max ms   | exact    |\n"
                 + "|------------------------------------|--------|----------|----------|----------|----------|----------|";

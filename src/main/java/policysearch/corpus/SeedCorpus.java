@@ -5,12 +5,14 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 import me.tongfei.progressbar.ProgressBar;
 import policysearch.index.BuildSummary;
 import policysearch.index.Freshness;
 import policysearch.index.IndexBuilder;
 import policysearch.index.IndexMetadata;
 import policysearch.index.IndexStorage;
+import policysearch.index.RecordSink;
 import policysearch.index.Schema;
 import policysearch.ingest.SeedReader;
 import policysearch.model.ParseOutcome;
@@ -87,18 +89,31 @@ public final class SeedCorpus {
      * before and that has not changed since is not parsed again.
      */
     public synchronized BuildSummary build(Schema schema) throws IOException {
+        return build((builder, outcomes, fingerprint) -> builder.build(outcomes, index, fingerprint), schema);
+    }
+
+    /** As {@link #build(Schema)}, into another engine's index through {@code sink} (the index directory unused). */
+    public synchronized BuildSummary build(Schema schema, RecordSink sink) throws IOException {
+        return build((builder, outcomes, fingerprint) -> builder.build(outcomes, sink, fingerprint), schema);
+    }
+
+    private interface Target {
+        BuildSummary write(IndexBuilder builder, Stream<ParseOutcome> outcomes, String fingerprint) throws IOException;
+    }
+
+    private BuildSummary build(Target target, Schema schema) throws IOException {
         requireSeeds();
         String fingerprint = SeedFingerprint.of(seeds);
         List<Path> files = SeedReader.seedFiles(seeds);
         parses.startBuild(files);
         try (ProgressBar bar = files.size() > PROGRESS_THRESHOLD ? new ProgressBar("Indexing", files.size()) : null) {
-            return new IndexBuilder(schema, storage).build(files.stream().map(f -> {
+            return target.write(new IndexBuilder(schema, storage), files.stream().map(f -> {
                 ParseOutcome o = parses.read(f);
                 if (bar != null) {
                     bar.step();
                 }
                 return o;
-            }), index, fingerprint);
+            }), fingerprint);
         }
     }
 

@@ -1,5 +1,6 @@
 package policysearch.corpus;
 
+import java.io.Closeable;
 import java.io.IOException;
 import java.util.Optional;
 import policysearch.embed.Embeddings;
@@ -14,7 +15,7 @@ import policysearch.search.Synonyms;
  * seeds and swapped in while serving (searches in flight finish on their snapshot). One schema, so the
  * analyzers are loaded once for searching and every rebuild.
  */
-public final class ServingIndex implements AutoCloseable {
+public final class ServingIndex implements Closeable {
     private final SeedCorpus corpus;
     private final Schema schema;
     private final LuceneSearchService service;

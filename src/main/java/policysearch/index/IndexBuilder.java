@@ -67,6 +67,29 @@ public final class IndexBuilder {
         return build(documents.stream().map(d -> new ParseOutcome(d.source(), d, List.of())), index, fingerprint);
     }
 
+    /** Indexes the outcomes into another engine's index through {@code sink} (see {@link RecordSink}). */
+    public BuildSummary build(Stream<ParseOutcome> outcomes, RecordSink sink, String fingerprint) throws IOException {
+        long start = System.nanoTime();
+        Tally tally = new Tally();
+        try {
+            addAll(sink, outcomes.iterator(), tally);
+            sink.commit(tally.commitData(fingerprint, schema.vectorModel()));
+        } catch (IOException | RuntimeException e) {
+            try {
+                sink.rollback();
+            } catch (IOException | RuntimeException alsoFailed) {
+                e.addSuppressed(alsoFailed);
+            }
+            throw e;
+        }
+        return tally.summary(start);
+    }
+
+    /** As {@link #build(List, Path, String)}, into another engine's index through {@code sink}. */
+    public BuildSummary build(List<PolicyDocument> documents, RecordSink sink, String fingerprint) throws IOException {
+        return build(documents.stream().map(d -> new ParseOutcome(d.source(), d, List.of())), sink, fingerprint);
+    }
+
     private BuildSummary write(Path index, String fingerprint, Iterator<ParseOutcome> outcomes) throws IOException {
         long start = System.nanoTime();
         IndexFolder.requireOurs(index);
@@ -84,7 +107,7 @@ public final class IndexBuilder {
             IndexFolder.dropUnreadableCommits(dir);
             try (IndexWriter writer = new IndexWriter(dir, config)) {
                 try {
-                    addAll(writer, outcomes, tally);
+                    addAll(new WriterSink(writer), outcomes, tally);
                     writer.setLiveCommitData(tally.commitData(fingerprint, schema.vectorModel()).entrySet());
                     writer.commit();
                 } catch (IOException | RuntimeException e) {
@@ -102,8 +125,26 @@ public final class IndexBuilder {
         } catch (IOException e) {
             throw IndexFolder.writeFailed(index, e);
         }
-        return new BuildSummary(tally.files, tally.documents, tally.tasks, tally.problems,
-                (System.nanoTime() - start) / 1_000_000, tally.reports);
+        return tally.summary(start);
+    }
+
+    /** A Lucene index writer as a sink (commit and rollback are the build's own, see {@link #write}). */
+    private record WriterSink(IndexWriter writer) implements RecordSink {
+        @Override
+        public void add(org.apache.lucene.document.Document record) throws IOException {
+            writer.addDocument(record);
+        }
+
+        @Override
+        public void commit(Map<String, String> meta) throws IOException {
+            writer.setLiveCommitData(meta.entrySet());
+            writer.commit();
+        }
+
+        @Override
+        public void rollback() throws IOException {
+            writer.rollback();
+        }
     }
 
     /** What a build has added so far. */
@@ -114,6 +155,12 @@ public final class IndexBuilder {
         int documents;
         int tasks;
         int vectors;
+
+        /** The build's summary, timed from {@code start} (System.nanoTime). */
+        BuildSummary summary(long start) {
+            return new BuildSummary(files, documents, tasks, problems, (System.nanoTime() - start) / 1_000_000,
+                    reports);
+        }
 
         /** The commit's user data: schema version, fingerprint, counts, the vectors' model. */
         Map<String, String> commitData(String fingerprint, String vectorModel) {
@@ -128,7 +175,7 @@ public final class IndexBuilder {
     }
 
     /** Adds every outcome's document (a summary record, then its tasks) and records every file's report. */
-    private void addAll(IndexWriter writer, Iterator<ParseOutcome> outcomes, Tally tally) throws IOException {
+    private void addAll(RecordSink sink, Iterator<ParseOutcome> outcomes, Tally tally) throws IOException {
         UniqueIds ids = new UniqueIds();
         TaskDocuments docs = new TaskDocuments(schema);
         while (outcomes.hasNext()) {
@@ -140,11 +187,11 @@ public final class IndexBuilder {
                 continue;
             }
             PolicyDocument doc = outcome.document();
-            writer.addDocument(docs.summary(doc));
+            sink.add(docs.summary(doc));
             List<float[]> v = vectors.of(doc).orElse(null);
             int n = doc.tasks().size();
             for (int i = 0; i < n; i++) {
-                writer.addDocument(docs.task(doc, doc.tasks().get(i),
+                sink.add(docs.task(doc, doc.tasks().get(i),
                         v == null ? null : v.get(i), v == null ? null : v.get(n + i)));
                 tally.vectors += v == null ? 0 : 1;
             }

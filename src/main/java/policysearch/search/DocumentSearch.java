@@ -55,20 +55,39 @@ final class DocumentSearch {
 
     private List<DocumentHit> run(IndexSearcher s, SearchRequest request, ParsedQuery parsed, boolean expand)
             throws IOException {
-        QueryBuilder.Built built = builder.build(parsed, false, expand, QueryBuilder.Lookup.NONE);
-        if (!built.searchable()) {
+        Prepared p = prepare(request, parsed, expand);
+        if (p == null) {
             return List.of();
         }
         List<DocumentHit> out = new ArrayList<>();
-        for (ScoreDoc sd : s.search(filtered(built.query(), request), LIMIT).scoreDocs) {
-            Document d = s.storedFields().document(sd.doc);
-            String id = d.get(Schema.DOC_ID);
-            String title = d.get(Schema.DOC_TITLE);
-            String text = withoutTitleLines(d.get(Schema.DOC_PREFACE) + "\n" + d.get(Schema.DOC_CLOSING), title);
-            List<String> terms = Highlights.terms(built.highlightWords(), text);
-            out.add(new DocumentHit(id, title, "/documents/" + id, Highlighter.passages(text, terms, title, false)));
+        for (ScoreDoc sd : s.search(p.query(), LIMIT).scoreDocs) {
+            out.add(hit(s.storedFields().document(sd.doc), p));
         }
         return out;
+    }
+
+    /** The documents block's query within the request's filters, and the words to mark. */
+    record Prepared(Query query, List<Highlights.Word> marks) {
+    }
+
+    /** The query to run for {@code request}, or null when the block stays empty. */
+    Prepared prepare(SearchRequest request, ParsedQuery parsed, boolean expand) {
+        QueryBuilder.Built built = builder.build(parsed, false, expand, QueryBuilder.Lookup.NONE);
+        return built.searchable() ? new Prepared(filtered(built.query(), request), built.highlightWords()) : null;
+    }
+
+    /** Whether the block can hold anything for {@code request}: words to search and no task-level filter. */
+    static boolean applies(SearchRequest request, ParsedQuery parsed) {
+        return !request.query().isBlank() && !describesTasks(request) && !parsed.groups().isEmpty();
+    }
+
+    /** One document of the block from its record's stored fields, with passages of its own text. */
+    static DocumentHit hit(Document d, Prepared p) {
+        String id = d.get(Schema.DOC_ID);
+        String title = d.get(Schema.DOC_TITLE);
+        String text = withoutTitleLines(d.get(Schema.DOC_PREFACE) + "\n" + d.get(Schema.DOC_CLOSING), title);
+        List<String> terms = Highlights.terms(p.marks(), text);
+        return new DocumentHit(id, title, "/documents/" + id, Highlighter.passages(text, terms, title, false));
     }
 
     /** The text without the lines that only repeat the title shown above the passages (a title cut over lines). */

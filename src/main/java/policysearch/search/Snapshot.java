@@ -30,7 +30,7 @@ import policysearch.index.Schema;
  * One point-in-time view of the index with what is derived from it once per refresh rather than per
  * query: the facet ordinal state, corpus-wide facet counts, the document and task counts and the suggester.
  */
-final class Snapshot extends IndexSearcher {
+final class Snapshot extends IndexSearcher implements Corpus {
     private static final RegionNames REGIONS = RegionNames.standard();
     private final SortedSetDocValuesReaderState facetState;
     private final Facets corpusCounts;
@@ -105,8 +105,8 @@ final class Snapshot extends IndexSearcher {
         return counts;
     }
 
-    /** The names this snapshot's metadata holds (years, regions, issuers, bodies, documents). */
-    Vocabulary vocabulary() throws IOException {
+    @Override
+    public Vocabulary vocabulary() throws IOException {
         Vocabulary v = vocabulary;
         if (v == null) {
             synchronized (this) {
@@ -120,8 +120,9 @@ final class Snapshot extends IndexSearcher {
         return v;
     }
 
-    /** What every document states about its departments, with the metadata that scopes it (read on first use). */
-    List<DocumentFacts> documents() throws IOException {
+    /** Read on first use. */
+    @Override
+    public List<DocumentFacts> documents() throws IOException {
         List<DocumentFacts> d = documents;
         if (d == null) {
             synchronized (this) {
@@ -135,8 +136,9 @@ final class Snapshot extends IndexSearcher {
         return d;
     }
 
-    /** The resolver of body names over this snapshot's departments (built once, on first use). */
-    BodyNames bodyNames(Synonyms synonyms, RegionNames regions) throws IOException {
+    /** Built once, on first use. */
+    @Override
+    public BodyNames bodyNames(Synonyms synonyms, RegionNames regions) throws IOException {
         BodyNames b = bodyNames;
         if (b == null) {
             b = new BodyNames(vocabulary(), synonyms, regions);
@@ -154,9 +156,9 @@ final class Snapshot extends IndexSearcher {
         }
     }
 
-    /** The guesser of abbreviations' full forms over this snapshot's words. */
-    Abbreviations abbreviations() {
-        return abbreviations;
+    @Override
+    public java.util.Optional<String> abbreviation(String word) throws IOException {
+        return abbreviations.guess(word).map(Abbreviations.Guess::full);
     }
 
     /** True when tasks carry passage vectors (the index was built with the embedding model on). */

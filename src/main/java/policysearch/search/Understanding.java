@@ -15,10 +15,10 @@ import policysearch.index.Schema;
  * join the user's own (OR within a dimension), the query's other words stay as text.
  */
 record Understanding(QueryUnderstanding.Reading reading, SearchRequest effective, QueryUnderstanding reader,
-                     Snapshot snapshot, Schema schema, Synonyms synonyms) implements QueryBuilder.Lookup {
+                     Corpus snapshot, Schema schema, Synonyms synonyms) implements QueryBuilder.Lookup {
 
     /** Reads the query of {@code request} against the names {@code s} holds. */
-    static Understanding of(Snapshot s, SearchRequest request, Schema schema, Synonyms synonyms, RegionNames regions)
+    static Understanding of(Corpus s, SearchRequest request, Schema schema, Synonyms synonyms, RegionNames regions)
             throws IOException {
         // a blank query names nothing: the browse view never reads the vocabulary
         Vocabulary vocabulary = request.query().isBlank() ? Vocabulary.EMPTY : s.vocabulary();
@@ -68,14 +68,14 @@ record Understanding(QueryUnderstanding.Reading reading, SearchRequest effective
             return Optional.empty();
         }
         try {
-            return snapshot.abbreviations().guess(word).map(Abbreviations.Guess::full);
+            return snapshot.abbreviation(word);
         } catch (IOException e) {
             return Optional.empty();
         }
     }
 
     /** Whether a term occurs as written in any task's title or text (on the bigram fields, as matching does). */
-    private static boolean inIndex(Snapshot s, Schema schema, String term) {
+    private static boolean inIndex(Corpus s, Schema schema, String term) {
         try {
             Query phrase = new ExactMatch(schema).exact(term, false);
             return phrase == null || s.count(new BooleanQuery.Builder().add(DocumentRecords.TASKS, Occur.FILTER)

@@ -45,7 +45,7 @@ final class Unstated {
     }
 
     /** What to say about a result of {@code total} tasks for {@code request}, whose query text matches {@code base}. */
-    Said explain(Snapshot s, Query base, SearchRequest request, long total) throws IOException {
+    Said explain(Corpus s, Query base, SearchRequest request, long total) throws IOException {
         boolean bodies = byBody(request);
         if (total > 0) {
             return bodies ? new Said(leftOut(s, base, request), null) : Said.NOTHING;
@@ -94,7 +94,7 @@ final class Unstated {
      * Tasks a department or role filter cannot see: their source lists no department, or their document names no
      * body in the chosen roles (the department filter kept). Null when there are none.
      */
-    private String leftOut(Snapshot s, Query base, SearchRequest request) throws IOException {
+    private String leftOut(Corpus s, Query base, SearchRequest request) throws IOException {
         List<String> out = new ArrayList<>();
         // the documents in scope tell whether a count can find anything: most corpora need no query at all
         List<DocumentFacts> scope = s.documents().stream().filter(d -> inScope(d, request)).toList();
@@ -126,7 +126,7 @@ final class Unstated {
      * The nearest search with results, trying in turn: another role the scope's documents name, any role, any
      * department, then without one of the other filters, then without any; null when none has results.
      */
-    private NearestView nearest(Snapshot s, Query base, SearchRequest request, List<DocumentFacts> scope)
+    private NearestView nearest(Corpus s, Query base, SearchRequest request, List<DocumentFacts> scope)
             throws IOException {
         List<NearestView> candidates = new ArrayList<>();
         List<Role> roles = roles(request);
@@ -160,7 +160,7 @@ final class Unstated {
     }
 
     /** Tasks matching {@code base} and the request's filters, also {@code also} and not {@code not} when given. */
-    private int count(Snapshot s, Query base, SearchRequest request, Query also, Query not) throws IOException {
+    private int count(Corpus s, Query base, SearchRequest request, Query also, Query not) throws IOException {
         BooleanQuery.Builder q = new BooleanQuery.Builder()
                 .add(FacetFilters.drillDown(config, base, request), Occur.MUST);
         if (also != null) {

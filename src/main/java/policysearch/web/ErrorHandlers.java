@@ -6,6 +6,7 @@ import io.javalin.http.HttpResponseException;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import policysearch.search.SearchUnavailableException;
 import policysearch.web.page.ErrorPage;
 
 /**
@@ -14,6 +15,8 @@ import policysearch.web.page.ErrorPage;
  */
 final class ErrorHandlers {
     private static final Logger LOG = LoggerFactory.getLogger(ErrorHandlers.class);
+    /** What a user reads when the search engine (an OpenSearch cluster) is down or too slow. */
+    static final String UNAVAILABLE = "搜索服务暂时无法连接，请稍后再试。";
     private final Templates templates;
 
     ErrorHandlers(Templates templates) {
@@ -26,6 +29,10 @@ final class ErrorHandlers {
         routes.exception(NotFound.class, (e, ctx) -> respond(ctx, 404, e.getMessage()));
         routes.exception(HttpResponseException.class, (e, ctx) -> respond(ctx, e.getStatus(),
                 e.getStatus() == 404 ? "没有这个地址：" + ctx.path() : "请求无法处理（" + e.getStatus() + "）"));
+        routes.exception(SearchUnavailableException.class, (e, ctx) -> {
+            LOG.warn("{} {}: {}", ctx.method(), ctx.path(), e.getMessage());
+            respond(ctx, 503, UNAVAILABLE);
+        });
         routes.exception(Exception.class, (e, ctx) -> {
             LOG.error("{} {} failed", ctx.method(), ctx.path(), e);
             respond(ctx, 500, "服务内部出错，请稍后再试。");

@@ -1,0 +1,32 @@
+package policysearch.search;
+
+import java.io.IOException;
+import java.util.List;
+import org.apache.lucene.search.Query;
+
+/**
+ * What reading a query and explaining its result need from the index, whichever engine holds it: the names the
+ * metadata knows, what each document states about its departments, and how many records a query matches.
+ */
+interface Corpus {
+
+    /** The names the index's metadata holds (years, regions, issuers, bodies, documents). */
+    Vocabulary vocabulary() throws IOException;
+
+    /** The resolver of body names over the index's departments. */
+    BodyNames bodyNames(Synonyms synonyms, RegionNames regions) throws IOException;
+
+    /** What every document states about its departments, with the metadata that scopes it. */
+    List<DocumentFacts> documents() throws IOException;
+
+    /** How many records {@code query} matches. */
+    int count(Query query) throws IOException;
+
+    /**
+     * The full form the index suggests for an abbreviation it never writes (院感 → 院内感染); only the embedded
+     * engine reads its term dictionary for that, so by default there is none.
+     */
+    default java.util.Optional<String> abbreviation(String word) throws IOException {
+        return java.util.Optional.empty();
+    }
+}
