@@ -19,7 +19,7 @@ import policysearch.model.Task;
  * task as in a real corpus while every sentence is a seed's own (whose vector is cached). Deterministic: document
  * {@code i} draws from a {@link Random} seeded with {@code i}.
  */
-final class SyntheticCorpus {
+public final class SyntheticCorpus {
     private static final String[] PROVINCES = {"北京市", "天津市", "河北省", "山西省", "内蒙古自治区", "辽宁省", "吉林省",
         "黑龙江省", "上海市", "江苏省", "浙江省", "安徽省", "福建省", "江西省", "山东省", "河南省", "湖北省", "湖南省",
         "广东省", "广西壮族自治区", "海南省", "重庆市", "四川省", "贵州省", "云南省", "西藏自治区", "陕西省", "甘肃省",
@@ -44,7 +44,7 @@ final class SyntheticCorpus {
     }
 
     /** At least {@code tasks} task records in synthetic documents following {@code seeds} in turn. */
-    static List<PolicyDocument> of(List<PolicyDocument> seeds, int tasks) {
+    public static List<PolicyDocument> of(List<PolicyDocument> seeds, int tasks) {
         SyntheticCorpus c = new SyntheticCorpus(seeds);
         List<PolicyDocument> out = new ArrayList<>();
         int count = 0;

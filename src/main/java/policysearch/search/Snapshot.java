@@ -44,6 +44,8 @@ final class Snapshot extends IndexSearcher implements Corpus {
     /** Read on first use, like the vocabulary: only a department or role filter, or an empty result, needs them. */
     private volatile List<DocumentFacts> documents;
     private final boolean hasVectors;
+    /** Every task's facet ordinals, read on first use (see {@link FacetOrdinals}). */
+    private volatile FacetOrdinals facetOrdinals;
     /** Guessed full forms of abbreviations the index lacks; its word lists are read on first use. */
     private final Abbreviations abbreviations = new Abbreviations(this);
 
@@ -88,6 +90,21 @@ final class Snapshot extends IndexSearcher implements Corpus {
     /** Facet ordinal state, or null when the index has no tasks. */
     SortedSetDocValuesReaderState facetState() {
         return facetState;
+    }
+
+    /** Every task's facet ordinals in memory, read on first use; null when the index has no tasks. */
+    FacetOrdinals facetOrdinals() throws IOException {
+        FacetOrdinals f = facetOrdinals;
+        if (f == null && facetState != null) {
+            synchronized (this) {
+                f = facetOrdinals;
+                if (f == null) {
+                    f = FacetOrdinals.read(facetState, BitsetSideways.matches(this, DocumentRecords.TASKS));
+                    facetOrdinals = f;
+                }
+            }
+        }
+        return f;
     }
 
     /** Facet values over all tasks, per Lucene dimension, by count. */
