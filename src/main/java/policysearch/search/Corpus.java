@@ -29,4 +29,18 @@ interface Corpus {
     default java.util.Optional<String> abbreviation(String word) throws IOException {
         return java.util.Optional.empty();
     }
+
+    /**
+     * What {@code make} compiles for {@code key} (a query's reading, its plan), kept while this view of the index
+     * lasts where the engine can keep it: the same query asked again is not read and built again.
+     */
+    default <T> T compiled(Object key, Compiler<T> make) throws IOException {
+        return make.compile();
+    }
+
+    /** Compiles something from the index's names and terms. */
+    @FunctionalInterface
+    interface Compiler<T> {
+        T compile() throws IOException;
+    }
 }

@@ -32,6 +32,8 @@ import policysearch.index.Schema;
  */
 final class Snapshot extends IndexSearcher implements Corpus {
     private static final RegionNames REGIONS = RegionNames.standard();
+    /** How many compiled readings and plans a snapshot keeps. */
+    static final int COMPILED_KEPT = 1024;
     private final SortedSetDocValuesReaderState facetState;
     private final Facets corpusCounts;
     private final Map<String, List<FacetValue>> corpusFacets;
@@ -44,6 +46,14 @@ final class Snapshot extends IndexSearcher implements Corpus {
     /** Read on first use, like the vocabulary: only a department or role filter, or an empty result, needs them. */
     private volatile List<DocumentFacts> documents;
     private final boolean hasVectors;
+    /** Queries' readings and plans compiled on this snapshot, the most recently used kept. */
+    private final Map<Object, Object> compiled = java.util.Collections.synchronizedMap(
+            new java.util.LinkedHashMap<>(64, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<Object, Object> eldest) {
+                    return size() > COMPILED_KEPT;
+                }
+            });
     /** Every task's facet ordinals, read on first use (see {@link FacetOrdinals}). */
     private volatile FacetOrdinals facetOrdinals;
     /** Guessed full forms of abbreviations the index lacks; its word lists are read on first use. */
@@ -176,6 +186,23 @@ final class Snapshot extends IndexSearcher implements Corpus {
     @Override
     public java.util.Optional<String> abbreviation(String word) throws IOException {
         return abbreviations.guess(word).map(Abbreviations.Guess::full);
+    }
+
+    /** Kept per snapshot: a refresh (new terms, new names) compiles afresh. Two threads may compile the same key once each. */
+    @Override
+    @SuppressWarnings("unchecked")
+    public <T> T compiled(Object key, Compiler<T> make) throws IOException {
+        Object v = compiled.get(key);
+        if (v == null) {
+            v = make.compile();
+            compiled.put(key, v);
+        }
+        return (T) v;
+    }
+
+    /** How many compiled things this snapshot keeps now. */
+    int compiledCount() {
+        return compiled.size();
     }
 
     /** True when tasks carry passage vectors (the index was built with the embedding model on). */

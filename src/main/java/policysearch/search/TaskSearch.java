@@ -286,8 +286,14 @@ final class TaskSearch {
         return hits;
     }
 
-    private Plan plan(String raw, Understanding u, boolean relaxed, boolean expand) {
-        return Plan.of(builder, raw, u, relaxed, expand);
+    /** The plan of a query, compiled once per snapshot (null: nothing searchable). */
+    private Plan plan(String raw, Understanding u, boolean relaxed, boolean expand) throws IOException {
+        return u.snapshot().compiled(new PlanKey(raw, u.bodies(), relaxed, expand),
+                () -> java.util.Optional.ofNullable(Plan.of(builder, raw, u, relaxed, expand))).orElse(null);
+    }
+
+    /** What a plan depends on besides the snapshot: the text left, the bodies named, and how it is built. */
+    private record PlanKey(String text, List<String> bodies, boolean relaxed, boolean expand) {
     }
 
     private DrillDownQuery drillDown(Plan plan, SearchRequest request) {

@@ -24,24 +24,36 @@ record Understanding(QueryUnderstanding.Reading reading, SearchRequest effective
         Vocabulary vocabulary = request.query().isBlank() ? Vocabulary.EMPTY : s.vocabulary();
         BodyNames bodies = request.query().isBlank() ? new BodyNames(vocabulary, synonyms, regions)
                 : s.bodyNames(synonyms, regions);
-        QueryUnderstanding reader = new QueryUnderstanding(vocabulary, synonyms, regions,
-                term -> inIndex(s, schema, term), bodies);
-        QueryUnderstanding.Reading reading = reader.read(request.query());
+        Read read = s.compiled(new ReadKey(request.query()), () -> {
+            QueryUnderstanding r = new QueryUnderstanding(vocabulary, synonyms, regions,
+                    term -> inIndex(s, schema, term), bodies);
+            return new Read(r, r.read(request.query()));
+        });
+        QueryUnderstanding reader = read.reader();
+        QueryUnderstanding.Reading reading = read.reading();
         if (reading.understood().isEmpty()) {
             return new Understanding(reading, request, reader, s, schema, synonyms);
         }
         EnumMap<FacetDim, List<String>> filters = new EnumMap<>(FacetDim.class);
         filters.putAll(request.filters());
         for (FacetDim d : FacetDim.values()) {
-            List<String> read = reading.values(d);
-            if (!read.isEmpty()) {
+            List<String> named = reading.values(d);
+            if (!named.isEmpty()) {
                 List<String> all = new ArrayList<>(request.filter(d));
-                read.stream().filter(v -> !all.contains(v)).forEach(all::add);
+                named.stream().filter(v -> !all.contains(v)).forEach(all::add);
                 filters.put(d, all);
             }
         }
         return new Understanding(reading, request.with(reading.text(), filters), reader, s, schema,
                 synonyms);
+    }
+
+    /** The key of a query's reading among a snapshot's compiled things. */
+    private record ReadKey(String query) {
+    }
+
+    /** A query read, and the reader that read it (it answers for the words left). */
+    private record Read(QueryUnderstanding reader, QueryUnderstanding.Reading reading) {
     }
 
     /** The bodies the query named, now department filters (they rank the tasks they lead first). */
