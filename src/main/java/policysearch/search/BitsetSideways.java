@@ -12,7 +12,15 @@ import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.CollectorManager;
+import org.apache.lucene.search.FilterCollector;
+import org.apache.lucene.search.FilterLeafCollector;
 import org.apache.lucene.search.LeafCollector;
+import org.apache.lucene.search.MultiCollector;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.TopFieldCollector;
+import org.apache.lucene.search.TopFieldCollectorManager;
+import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreMode;
@@ -44,8 +52,32 @@ final class BitsetSideways {
 
     /** Matches of {@code base} narrowed by {@code dims}, with every dimension counted as drill-sideways counts it. */
     Counted count(Query base, Map<String, List<String>> dims) throws IOException {
-        FixedBitSet matched = matched(base);
+        return counted(matched(base), filters(dims));
+    }
+
+    /** The counts and the first {@code topN} hits in {@code sort} order, ranked in the same pass that collects. */
+    record Ranked(Counted counted, ScoreDoc[] top) {
+    }
+
+    /**
+     * As {@link #count}, ranking the hits in the one pass over the base query's matches that collects them: every
+     * match is scored once (a hit's score is its base query's, the filters add none, as in a drill-down).
+     */
+    Ranked rank(Query base, Map<String, List<String>> dims, Sort sort, int topN, boolean scores) throws IOException {
         Map<String, FixedBitSet> filters = filters(dims);
+        FixedBitSet kept = narrowed(null, filters, null);
+        TopFieldCollectorManager top = new TopFieldCollectorManager(sort, Math.max(1, topN), null, Integer.MAX_VALUE);
+        Ranking both = snapshot.search(base, new Ranking(ordinals.tasks(), kept, top));
+        lastBase = base;
+        lastMatched = both.matched();
+        TopFieldDocs docs = both.top();
+        if (scores && docs.scoreDocs.length > 0) {
+            TopFieldCollector.populateScores(docs.scoreDocs, snapshot, base);
+        }
+        return new Ranked(counted(both.matched(), filters), docs.scoreDocs);
+    }
+
+    private Counted counted(FixedBitSet matched, Map<String, FixedBitSet> filters) {
         FixedBitSet hits = narrowed(matched, filters, null);
         int total = hits.cardinality();
         Map<String, List<FacetValue>> values = new LinkedHashMap<>();
@@ -86,7 +118,7 @@ final class BitsetSideways {
         return out;
     }
 
-    /** {@code matched} narrowed by every filter but {@code left} (null: by all). */
+    /** {@code matched} narrowed by every filter but {@code left} (null: by all); null matched: the filters alone. */
     private static FixedBitSet narrowed(FixedBitSet matched, Map<String, FixedBitSet> filters, String left) {
         List<FixedBitSet> by = new ArrayList<>();
         filters.forEach((dim, set) -> {
@@ -97,9 +129,69 @@ final class BitsetSideways {
         if (by.isEmpty()) {
             return matched;
         }
-        FixedBitSet out = matched.clone();
+        FixedBitSet out = (matched == null ? by.remove(0) : matched).clone();
         by.forEach(out::and);
         return out;
+    }
+
+    /**
+     * One pass over the base query: every task it matches into a set, and those within {@code kept} (null: all)
+     * ranked by a top-hits collector.
+     */
+    private static final class Ranking implements CollectorManager<Collector, Ranking> {
+        private final FixedBitSet tasks;
+        private final FixedBitSet kept;
+        private final TopFieldCollectorManager top;
+        private final List<SetCollector> sets = new ArrayList<>();
+        private final List<TopFieldCollector> tops = new ArrayList<>();
+        private FixedBitSet matched;
+        private TopFieldDocs docs;
+
+        Ranking(FixedBitSet tasks, FixedBitSet kept, TopFieldCollectorManager top) {
+            this.tasks = tasks;
+            this.kept = kept;
+            this.top = top;
+        }
+
+        @Override
+        public Collector newCollector() throws IOException {
+            SetCollector set = new SetCollector(new FixedBitSet(tasks.length()));
+            TopFieldCollector ranked = top.newCollector();
+            sets.add(set);
+            tops.add(ranked);
+            Collector onlyKept = kept == null ? ranked : new FilterCollector(ranked) {
+                @Override
+                public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
+                    int base = context.docBase;
+                    return new FilterLeafCollector(super.getLeafCollector(context)) {
+                        @Override
+                        public void collect(int doc) throws IOException {
+                            if (kept.get(base + doc)) {
+                                in.collect(doc);
+                            }
+                        }
+                    };
+                }
+            };
+            return MultiCollector.wrap(set, onlyKept);
+        }
+
+        @Override
+        public Ranking reduce(java.util.Collection<Collector> collectors) throws IOException {
+            matched = new FixedBitSet(tasks.length());
+            sets.forEach(c -> matched.or(c.set));
+            matched.and(tasks);
+            docs = top.reduce(tops);
+            return this;
+        }
+
+        FixedBitSet matched() {
+            return matched;
+        }
+
+        TopFieldDocs top() {
+            return docs;
+        }
     }
 
     /** Every task {@code query} matches, unscored, as a set of global doc ids (task records only). */

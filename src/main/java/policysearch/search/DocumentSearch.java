@@ -3,6 +3,7 @@ package policysearch.search;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -55,7 +56,10 @@ final class DocumentSearch {
 
     private List<DocumentHit> run(IndexSearcher s, SearchRequest request, ParsedQuery parsed, boolean expand)
             throws IOException {
-        Prepared p = prepare(request, parsed, expand);
+        Prepared p = s instanceof Corpus c
+                ? c.compiled(new Key(request.query(), expand), () -> Optional.ofNullable(build(parsed, expand)))
+                        .map(b -> prepared(b, request)).orElse(null)
+                : prepare(request, parsed, expand);
         if (p == null) {
             return List.of();
         }
@@ -72,8 +76,22 @@ final class DocumentSearch {
 
     /** The query to run for {@code request}, or null when the block stays empty. */
     Prepared prepare(SearchRequest request, ParsedQuery parsed, boolean expand) {
+        QueryBuilder.Built built = build(parsed, expand);
+        return built == null ? null : prepared(built, request);
+    }
+
+    /** The block's query for the words, before filters (null: nothing to search). */
+    private QueryBuilder.Built build(ParsedQuery parsed, boolean expand) {
         QueryBuilder.Built built = builder.build(parsed, false, expand, QueryBuilder.Lookup.NONE);
-        return built.searchable() ? new Prepared(filtered(built.query(), request), built.highlightWords()) : null;
+        return built.searchable() ? built : null;
+    }
+
+    private static Prepared prepared(QueryBuilder.Built built, SearchRequest request) {
+        return new Prepared(filtered(built.query(), request), built.highlightWords());
+    }
+
+    /** The key of a block's query among a snapshot's compiled things. */
+    private record Key(String query, boolean expand) {
     }
 
     /** Whether the block can hold anything for {@code request}: words to search and no task-level filter. */

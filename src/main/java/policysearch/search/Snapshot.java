@@ -92,7 +92,9 @@ final class Snapshot extends IndexSearcher implements Corpus {
                         leaf.reader().checkIntegrity();
                     }
                 }
-                return new Snapshot(reader, schema, synonyms);
+                Snapshot snapshot = new Snapshot(reader, schema, synonyms);
+                Thread.ofVirtual().name("facet-ordinals").start(snapshot::warm);
+                return snapshot;
             }
         };
     }
@@ -100,6 +102,15 @@ final class Snapshot extends IndexSearcher implements Corpus {
     /** Facet ordinal state, or null when the index has no tasks. */
     SortedSetDocValuesReaderState facetState() {
         return facetState;
+    }
+
+    /** Reads what the first searches would otherwise wait for; a snapshot closed meanwhile is left alone. */
+    private void warm() {
+        try {
+            facetOrdinals();
+        } catch (IOException | RuntimeException e) {
+            // closed or replaced before it was read: the first search that needs it reads it (or says why not)
+        }
     }
 
     /** Every task's facet ordinals in memory, read on first use; null when the index has no tasks. */

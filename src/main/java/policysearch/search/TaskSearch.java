@@ -173,20 +173,20 @@ final class TaskSearch {
                             int topN, long start) throws IOException {
         BitsetSideways sets = new BitsetSideways(s, schema.facetsConfig());
         Map<String, List<String>> dims = FacetFilters.dims(request);
-        BitsetSideways.Counted c = sets.count(plan.query(), dims);
-        if (c.total() == 0 && relaxes(s, plan, request)) {
+        BitsetSideways.Ranked r = sets.rank(plan.query(), dims, sort, topN, plan.scored());
+        if (r.counted().total() == 0 && relaxes(s, plan, request)) {
             Plan relaxed = plan(request.query(), u, true, expand);
-            BitsetSideways.Counted rc = sets.count(relaxed.query(), dims);
-            if (rc.total() > 0) {
+            BitsetSideways.Ranked rr = sets.rank(relaxed.query(), dims, sort, topN, true);
+            if (rr.counted().total() > 0) {
                 plan = relaxed;
-                c = rc;
+                r = rr;
             }
         }
-        ScoreDoc[] top = c.total() == 0 ? new ScoreDoc[0]
-                : s.search(drillDown(plan, request), topN, sort, plan.scored()).scoreDocs;
+        BitsetSideways.Counted c = r.counted();
+        ScoreDoc[] top = c.total() == 0 ? new ScoreDoc[0] : r.top();
         Plan used = plan;
-        List<FacetValue> roles = FacetFilters.countsRolesByQuery(request) ? roleCounts(r ->
-                sets.total(used.query(), FacetFilters.dims(FacetFilters.withRole(request, r)))) : null;
+        List<FacetValue> roles = FacetFilters.countsRolesByQuery(request) ? roleCounts(role ->
+                sets.total(used.query(), FacetFilters.dims(FacetFilters.withRole(request, role)))) : null;
         return new Outcome(result(s, request, plan, top, c.total(), c.facets(), roles, start),
                 request.query().isBlank() ? null : plan.query());
     }
