@@ -17,10 +17,7 @@ import org.apache.lucene.search.FilterLeafCollector;
 import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.MultiCollector;
 import org.apache.lucene.search.ScoreDoc;
-import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.TopFieldCollector;
-import org.apache.lucene.search.TopFieldCollectorManager;
-import org.apache.lucene.search.TopFieldDocs;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreMode;
@@ -63,18 +60,34 @@ final class BitsetSideways {
      * As {@link #count}, ranking the hits in the one pass over the base query's matches that collects them: every
      * match is scored once (a hit's score is its base query's, the filters add none, as in a drill-down).
      */
-    Ranked rank(Query base, Map<String, List<String>> dims, Sort sort, int topN, boolean scores) throws IOException {
+    Ranked rank(Query base, Map<String, List<String>> dims, Order order, int topN, boolean scores)
+            throws IOException {
         Map<String, FixedBitSet> filters = filters(dims);
         FixedBitSet kept = narrowed(null, filters, null);
-        TopFieldCollectorManager top = new TopFieldCollectorManager(sort, Math.max(1, topN), null, Integer.MAX_VALUE);
-        Ranking both = snapshot.search(base, new Ranking(ordinals.tasks(), kept, top));
+        int[] ranks = snapshot.sortRanks().ranks(order == Order.SCORE || order == Order.NEWEST);
+        Ranking both = snapshot.search(base, new Ranking(ordinals.tasks(), kept,
+                () -> new TopRanked(topN, ranks, order == Order.SCORE)));
         lastBase = base;
         lastMatched = both.matched();
-        TopFieldDocs docs = both.top();
-        if (scores && docs.scoreDocs.length > 0) {
-            TopFieldCollector.populateScores(docs.scoreDocs, snapshot, base);
+        ScoreDoc[] top = both.top();
+        if (scores && order != Order.SCORE && top.length > 0) {
+            TopFieldCollector.populateScores(top, snapshot, base);
         }
-        return new Ranked(counted(both.matched(), filters), docs.scoreDocs);
+        return new Ranked(counted(both.matched(), filters), top);
+    }
+
+    /** The orders of {@link Plan#sort}: by score then newest, newest first, oldest first. */
+    enum Order {
+        SCORE, NEWEST, OLDEST;
+
+        /** The order of a request's hits. */
+        static Order of(SortOrder sort, boolean scored) {
+            return switch (sort) {
+                case DATE -> NEWEST;
+                case DATE_ASC -> OLDEST;
+                default -> scored ? SCORE : OLDEST;
+            };
+        }
     }
 
     private Counted counted(FixedBitSet matched, Map<String, FixedBitSet> filters) {
@@ -141,22 +154,22 @@ final class BitsetSideways {
     private static final class Ranking implements CollectorManager<Collector, Ranking> {
         private final FixedBitSet tasks;
         private final FixedBitSet kept;
-        private final TopFieldCollectorManager top;
+        private final java.util.function.Supplier<TopRanked> top;
         private final List<SetCollector> sets = new ArrayList<>();
-        private final List<TopFieldCollector> tops = new ArrayList<>();
+        private final List<TopRanked> tops = new ArrayList<>();
         private FixedBitSet matched;
-        private TopFieldDocs docs;
+        private ScoreDoc[] docs;
 
-        Ranking(FixedBitSet tasks, FixedBitSet kept, TopFieldCollectorManager top) {
+        Ranking(FixedBitSet tasks, FixedBitSet kept, java.util.function.Supplier<TopRanked> top) {
             this.tasks = tasks;
             this.kept = kept;
             this.top = top;
         }
 
         @Override
-        public Collector newCollector() throws IOException {
+        public Collector newCollector() {
             SetCollector set = new SetCollector(new FixedBitSet(tasks.length()));
-            TopFieldCollector ranked = top.newCollector();
+            TopRanked ranked = top.get();
             sets.add(set);
             tops.add(ranked);
             Collector onlyKept = kept == null ? ranked : new FilterCollector(ranked) {
@@ -177,11 +190,11 @@ final class BitsetSideways {
         }
 
         @Override
-        public Ranking reduce(java.util.Collection<Collector> collectors) throws IOException {
+        public Ranking reduce(java.util.Collection<Collector> collectors) {
             matched = new FixedBitSet(tasks.length());
             sets.forEach(c -> matched.or(c.set));
             matched.and(tasks);
-            docs = top.reduce(tops);
+            docs = TopRanked.merged(tops);
             return this;
         }
 
@@ -189,7 +202,7 @@ final class BitsetSideways {
             return matched;
         }
 
-        TopFieldDocs top() {
+        ScoreDoc[] top() {
             return docs;
         }
     }

@@ -56,6 +56,8 @@ final class Snapshot extends IndexSearcher implements Corpus {
             });
     /** Every task's facet ordinals, read on first use (see {@link FacetOrdinals}). */
     private volatile FacetOrdinals facetOrdinals;
+    /** Every task's place in the listing orders, read on first use. */
+    private volatile SortRanks sortRanks;
     /** Guessed full forms of abbreviations the index lacks; its word lists are read on first use. */
     private final Abbreviations abbreviations = new Abbreviations(this);
 
@@ -108,9 +110,27 @@ final class Snapshot extends IndexSearcher implements Corpus {
     private void warm() {
         try {
             facetOrdinals();
+            sortRanks();
         } catch (IOException | RuntimeException e) {
             // closed or replaced before it was read: the first search that needs it reads it (or says why not)
         }
+    }
+
+    /** Every task's place in the listing orders, read on first use. */
+    SortRanks sortRanks() throws IOException {
+        SortRanks r = sortRanks;
+        if (r == null) {
+            FacetOrdinals f = facetOrdinals();
+            synchronized (this) {
+                r = sortRanks;
+                if (r == null) {
+                    r = SortRanks.read(getIndexReader(), f == null
+                            ? BitsetSideways.matches(this, DocumentRecords.TASKS) : f.tasks());
+                    sortRanks = r;
+                }
+            }
+        }
+        return r;
     }
 
     /** Every task's facet ordinals in memory, read on first use; null when the index has no tasks. */

@@ -104,7 +104,8 @@ final class TaskSearch {
         try {
             Plan partial = plan(u.effective().query(), u, true, true);
             return semantic.related(s, u.effective().query(),
-                    FacetFilters.drillDown(schema.facetsConfig(), DocumentRecords.TASKS, u.effective()),
+                    u.effective().filters().isEmpty() ? null // only tasks carry vectors: no filter to apply
+                            : FacetFilters.drillDown(schema.facetsConfig(), DocumentRecords.TASKS, u.effective()),
                     matched, partial == null ? null : partial.query(), threshold);
         } catch (IndexSearcher.TooManyClauses e) {
             return List.of();
@@ -173,10 +174,11 @@ final class TaskSearch {
                             int topN, long start) throws IOException {
         BitsetSideways sets = new BitsetSideways(s, schema.facetsConfig());
         Map<String, List<String>> dims = FacetFilters.dims(request);
-        BitsetSideways.Ranked r = sets.rank(plan.query(), dims, sort, topN, plan.scored());
+        BitsetSideways.Order order = BitsetSideways.Order.of(request.sort(), plan.scored());
+        BitsetSideways.Ranked r = sets.rank(plan.query(), dims, order, topN, plan.scored());
         if (r.counted().total() == 0 && relaxes(s, plan, request)) {
             Plan relaxed = plan(request.query(), u, true, expand);
-            BitsetSideways.Ranked rr = sets.rank(relaxed.query(), dims, sort, topN, true);
+            BitsetSideways.Ranked rr = sets.rank(relaxed.query(), dims, order, topN, true);
             if (rr.counted().total() > 0) {
                 plan = relaxed;
                 r = rr;
