@@ -147,7 +147,7 @@ final class TaskSearch {
             return new Outcome(result(s, request, plan, r.hits(), r.total(), r.facets(), start), null);
         }
         if (!alwaysSideways) {
-            return counted(s, request, u, plan, expand, sort, topN, start);
+            return counted(s, request, u, plan, expand, topN, start);
         }
         DrillSideways ds = new DrillSideways(s, schema.facetsConfig(), s.facetState());
         DrillSideways.DrillSidewaysResult r = ds.search(drillDown(plan, request), null, null, topN, sort, plan.scored());
@@ -170,8 +170,8 @@ final class TaskSearch {
      * The query's matches and facets counted as sets ({@link BitsetSideways}), then only the page shown ranked:
      * the same answer as drill-sideways, without scoring every match once per filtered dimension.
      */
-    private Outcome counted(Snapshot s, SearchRequest request, Understanding u, Plan plan, boolean expand, Sort sort,
-                            int topN, long start) throws IOException {
+    private Outcome counted(Snapshot s, SearchRequest request, Understanding u, Plan plan, boolean expand, int topN,
+                            long start) throws IOException {
         BitsetSideways sets = new BitsetSideways(s, schema.facetsConfig());
         Map<String, List<String>> dims = FacetFilters.dims(request);
         BitsetSideways.Order order = BitsetSideways.Order.of(request.sort(), plan.scored());
