@@ -79,7 +79,13 @@ public final class LuceneSearchService implements SearchService {
 
     /** Opens the index sharing an existing schema (and its analyzers) with an {@link IndexBuilder}. */
     public static LuceneSearchService open(Path indexDir, Schema schema, Synonyms synonyms) throws IOException {
-        return new LuceneSearchService(indexDir, schema, false, synonyms, SearchDeadline.DEFAULT);
+        return open(indexDir, schema, synonyms, SearchDeadline.DEFAULT);
+    }
+
+    /** As {@link #open(Path, Schema, Synonyms)}, each search collecting hits for at most {@code searchBudget}. */
+    public static LuceneSearchService open(Path indexDir, Schema schema, Synonyms synonyms, Duration searchBudget)
+            throws IOException {
+        return new LuceneSearchService(indexDir, schema, false, synonyms, searchBudget);
     }
 
     /**
