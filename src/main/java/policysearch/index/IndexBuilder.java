@@ -134,7 +134,9 @@ public final class IndexBuilder {
                         addAll(sink, outcomes, tally);
                     } else {
                         TaskDocuments docs = new TaskDocuments(schema);
-                        IndexingThreads.run(outcomes, tally, threads, doc -> add(sink, docs, doc, tally));
+                        // at the end each thread flushes a segment, so the commit does not flush them one by one
+                        IndexingThreads.run(outcomes, tally, threads, doc -> add(sink, docs, doc, tally),
+                                writer::flushNextBuffer);
                     }
                     writer.setLiveCommitData(tally.commitData(fingerprint, schema.vectorModel()).entrySet());
                     writer.commit();

@@ -27,6 +27,12 @@ final class IndexingThreads {
         void index(PolicyDocument doc) throws IOException;
     }
 
+    /** What each indexing thread does once the input has ended (flush what it holds, in parallel with the others). */
+    @FunctionalInterface
+    interface Finish {
+        void run() throws IOException;
+    }
+
     private static final long POLL_MS = 50;
     /** Marks the end of the input for one indexing thread. */
     private static final Object END = new Object();
@@ -42,12 +48,14 @@ final class IndexingThreads {
 
     /**
      * Reads every outcome on this thread, admitting it into {@code tally}, and indexes each document with
-     * {@code work} on {@code threads} threads; returns once every document is indexed, or throws the first failure.
+     * {@code work} on {@code threads} threads, each of which runs {@code finish} at the end of the input; returns
+     * once every document is indexed, or throws the first failure.
      */
-    static void run(Iterator<ParseOutcome> outcomes, Tally tally, int threads, Work work) throws IOException {
+    static void run(Iterator<ParseOutcome> outcomes, Tally tally, int threads, Work work, Finish finish)
+            throws IOException {
         IndexingThreads pool = new IndexingThreads(threads);
         for (int i = 0; i < threads; i++) {
-            Thread t = Thread.ofPlatform().name("indexing-" + i).daemon().unstarted(() -> pool.work(work));
+            Thread t = Thread.ofPlatform().name("indexing-" + i).daemon().unstarted(() -> pool.work(work, finish));
             pool.threads.add(t);
             t.start();
         }
@@ -71,11 +79,12 @@ final class IndexingThreads {
     }
 
     /** One indexing thread: takes documents until the end of the input or a failure anywhere. */
-    private void work(Work work) {
+    private void work(Work work, Finish finish) {
         try {
             while (!stopped) {
                 Object next = queue.poll(POLL_MS, TimeUnit.MILLISECONDS);
                 if (next == END) {
+                    finish.run();
                     return;
                 }
                 if (next != null) {
