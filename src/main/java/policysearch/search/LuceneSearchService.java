@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.ExitableDirectoryReader;
 import org.apache.lucene.index.Term;
@@ -35,6 +36,7 @@ public final class LuceneSearchService implements SearchService {
     private final TaskSearch tasks;
     private final SimilarTasks similar;
     private final SearchDeadline deadline;
+    private volatile Supplier<Optional<EmbeddingState>> embedding = Optional::empty;
 
     private LuceneSearchService(Path dir, Schema schema, boolean ownsSchema, Synonyms synonyms,
                                 Duration searchBudget) throws IOException {
@@ -156,6 +158,16 @@ public final class LuceneSearchService implements SearchService {
     @Override
     public long snapshot() {
         return withSnapshot(s -> s.getIndexReader() instanceof DirectoryReader dr ? dr.getVersion() : 0L);
+    }
+
+    /** Where {@link #embedding()} is read from: the owner embedding the vectors this index lacks. */
+    public void embeddingFrom(Supplier<Optional<EmbeddingState>> state) {
+        this.embedding = state;
+    }
+
+    @Override
+    public Optional<EmbeddingState> embedding() {
+        return embedding.get();
     }
 
     @Override
