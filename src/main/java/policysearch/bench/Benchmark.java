@@ -14,6 +14,7 @@ import policysearch.embed.Embedder;
 import policysearch.embed.Embeddings;
 import policysearch.index.TaskDocuments;
 import policysearch.search.Synonyms;
+import policysearch.index.AnalysisAlone;
 import policysearch.index.BuildSummary;
 import policysearch.index.IndexBuilder;
 import policysearch.index.Schema;
@@ -39,6 +40,13 @@ public final class Benchmark {
             "药品集中带量采购", "公立医院薪酬制度改革", "网上看病", "传染病监测预警", "骗取医保基金", "中医药传承创新",
             "家庭医生签约服务", "分级诊疗制度建设", "短缺药品保供稳价", "健康扶贫", "医疗服务价格调整", "异地就医直接结算",
             "儿童青少年近视", "心理健康服务", "疫苗管理", "基层医疗卫生机构");
+
+    /** How long analysing {@code tasks} tasks alone took, in wall-clock and process CPU time. */
+    private record Analysis(int tasks, long nanos, long cpuNanos) {
+        double tasksPerSecond() {
+            return tasks / (nanos / 1e9);
+        }
+    }
 
     /** Documents analysed once, untimed, before analysis alone is timed. */
     static final int ANALYSIS_WARM_UP = 200;
@@ -133,7 +141,12 @@ public final class Benchmark {
         int threads = Runtime.getRuntime().availableProcessors();
         try (Schema schema = new Schema(embeddings)) {
             out.printf("Heap after a full GC with the synthetic corpus in memory: %,d MB%n", Cpu.heapAfterGc() >> 20);
-            AnalysisSpeed.Result analysis = AnalysisSpeed.run(schema, corpus, threads, ANALYSIS_WARM_UP);
+            AnalysisAlone alone = AnalysisAlone.of(schema, corpus);
+            alone.analyse(threads, ANALYSIS_WARM_UP); // so the JIT has compiled the analyzers, as mid-build
+            long cpu = Cpu.processNanos();
+            long start = System.nanoTime();
+            alone.analyse(threads, Integer.MAX_VALUE);
+            Analysis analysis = new Analysis(tasks(corpus), System.nanoTime() - start, Cpu.processNanos() - cpu);
             out.printf("Analysis alone (smartcn words and CJK bigrams of every field indexed, token streams consumed):"
                             + " %,.0f tasks/s on %d threads (%.1f s, CPU %.1f s: %.2f cores busy)%n",
                     analysis.tasksPerSecond(), threads, analysis.nanos() / 1e9, analysis.cpuNanos() / 1e9,
@@ -150,9 +163,13 @@ public final class Benchmark {
         }
     }
 
+    private static int tasks(List<PolicyDocument> corpus) {
+        return corpus.stream().mapToInt(d -> d.tasks().size()).sum();
+    }
+
     /** One build of the corpus on {@code threads} threads, its throughput printed against analysis alone. */
     private BuildSummary timedBuild(Schema schema, List<PolicyDocument> corpus, Path index, TaskVectors vectors,
-                                    int threads, String what, AnalysisSpeed.Result analysis) throws IOException {
+                                    int threads, String what, Analysis analysis) throws IOException {
         long cpu = Cpu.processNanos();
         long start = System.nanoTime();
         BuildSummary built = new IndexBuilder(schema, vectors).threads(threads).build(corpus, index, "benchmark");

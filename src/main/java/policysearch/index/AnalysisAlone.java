@@ -1,4 +1,4 @@
-package policysearch.bench;
+package policysearch.index;
 
 import java.io.IOException;
 import java.io.InterruptedIOException;
@@ -11,44 +11,35 @@ import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.IndexableField;
-import policysearch.index.Schema;
-import policysearch.index.TaskDocuments;
 import policysearch.model.PolicyDocument;
 import policysearch.model.Task;
 
 /**
- * What analysis alone costs: every field the indexer analyses (the Lucene documents it would add, each tokenized
- * field's text), run through the schema's index analyzer (smartcn words, CJK bigrams) on a number of threads, the
- * token streams consumed and nothing else. Indexing throughput is measured against it.
+ * The analysis an index build does, without the index: every field the indexer analyses (the Lucene documents it
+ * would add, each tokenized field's text), run through the schema's index analyzer (smartcn words, CJK bigrams) on
+ * a number of threads, the token streams consumed and nothing else. The benchmark measures indexing against it.
  */
-final class AnalysisSpeed {
-    /** How long analysing {@code tasks} tasks took, in wall-clock and process CPU time. */
-    record Result(int tasks, long nanos, long cpuNanos) {
-        double tasksPerSecond() {
-            return tasks / (nanos / 1e9);
-        }
-    }
-
+public final class AnalysisAlone {
     /** The analysed fields of one document's records: names and texts, side by side. */
     private record Fields(String[] names, String[] texts) {
     }
 
-    private AnalysisSpeed() {
+    private final Analyzer analyzer;
+    private final List<Fields> work;
+
+    private AnalysisAlone(Analyzer analyzer, List<Fields> work) {
+        this.analyzer = analyzer;
+        this.work = work;
     }
 
-    /**
-     * Analyses every document of {@code corpus} on {@code threads} threads, after analysing the first
-     * {@code warmUp} documents once untimed (so the JIT has compiled the analyzers, as it has by the middle of an
-     * index build).
-     */
-    static Result run(Schema schema, List<PolicyDocument> corpus, int threads, int warmUp) throws IOException {
-        List<Fields> work = analysedFields(schema, corpus);
-        int tasks = corpus.stream().mapToInt(d -> d.tasks().size()).sum();
-        analyse(schema.indexAnalyzer(), work.subList(0, Math.min(warmUp, work.size())), threads);
-        long cpu = Cpu.processNanos();
-        long start = System.nanoTime();
-        analyse(schema.indexAnalyzer(), work, threads);
-        return new Result(tasks, System.nanoTime() - start, Cpu.processNanos() - cpu);
+    /** The analysed fields of every document of {@code corpus}, made as an index build makes them (not timed). */
+    public static AnalysisAlone of(Schema schema, List<PolicyDocument> corpus) throws IOException {
+        return new AnalysisAlone(schema.indexAnalyzer(), analysedFields(schema, corpus));
+    }
+
+    /** Analyses the fields of the first {@code documents} documents (all, when more) on {@code threads} threads. */
+    public void analyse(int threads, int documents) throws IOException {
+        analyse(analyzer, work.subList(0, Math.min(documents, work.size())), threads);
     }
 
     /** The tokenized fields of each document's records (summary and tasks), as the indexer makes them. */
