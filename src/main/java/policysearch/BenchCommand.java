@@ -29,6 +29,11 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--runs", defaultValue = "200", description = "timed runs per query class (default: ${DEFAULT-VALUE})")
     int runs;
 
+    @Option(names = "--index-threads", paramLabel = "N",
+            description = "threads adding documents to the index (default: one per core; analysis alone is"
+                    + " always timed on every core, so 1 shows what a single-threaded indexer reaches)")
+    Integer indexThreads;
+
     @Option(names = "--no-semantic", description = "lexical only: no embedding model, no vectors, no kNN")
     boolean noSemantic;
 
@@ -42,8 +47,8 @@ final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        if (tasks < 1 || runs < 1) {
-            spec.commandLine().getErr().println("error: --tasks and --runs must be positive");
+        if (tasks < 1 || runs < 1 || (indexThreads != null && indexThreads < 1)) {
+            spec.commandLine().getErr().println("error: --tasks, --runs and --index-threads must be positive");
             return 2;
         }
         boolean openSearch = engine == Engine.Kind.opensearch;
@@ -53,7 +58,9 @@ final class BenchCommand implements Callable<Integer> {
         }
         try (Embeddings embeddings = noSemantic ? Embeddings.off()
                 : Embeddings.standard(index.resolveSibling(index.getFileName() + "-vector-cache"))) {
-            new Benchmark(spec.commandLine().getOut(), embeddings, url).run(seeds, index, tasks, runs);
+            int threads = indexThreads != null ? indexThreads : Runtime.getRuntime().availableProcessors();
+            new Benchmark(spec.commandLine().getOut(), embeddings, url).indexThreads(threads)
+                    .run(seeds, index, tasks, runs);
         }
         return 0;
     }

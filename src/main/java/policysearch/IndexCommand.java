@@ -8,6 +8,8 @@ import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
+import me.tongfei.progressbar.ProgressBar;
+import policysearch.corpus.EmbeddingProgress;
 import policysearch.corpus.SeedCorpus;
 import policysearch.embed.Embeddings;
 import java.util.List;
@@ -24,6 +26,8 @@ import policysearch.search.opensearch.Plugins;
 @Command(name = "index", mixinStandardHelpOptions = true,
         description = "Build the search index from the seed documents.")
 final class IndexCommand implements Callable<Integer> {
+    private static final long PROGRESS_MS = 500;
+
     @Spec
     private CommandSpec spec;
 
@@ -68,8 +72,12 @@ final class IndexCommand implements Callable<Integer> {
                 }
             } else {
                 try (Embeddings embeddings = locations.embeddings(); Schema schema = new Schema(embeddings)) {
-                    s = new SeedCorpus(locations.seeds, locations.index).build(schema);
+                    SeedCorpus corpus = new SeedCorpus(locations.seeds, locations.index);
+                    s = corpus.build(schema);
                     into = locations.index.toString();
+                    if (s.vectorsDeferred()) {
+                        s = embedAfterwards(corpus, schema, s);
+                    }
                 }
             }
         } catch (IOException | IllegalArgumentException | IllegalStateException | Cluster.Unavailable e) {
@@ -89,6 +97,41 @@ final class IndexCommand implements Callable<Integer> {
         }
         out.flush();
         return s.documents() == 0 && s.files() > 0 ? 1 : 0;
+    }
+
+    /**
+     * After a build left its vectors out (more texts than the budget were not yet embedded): says so, embeds the
+     * missing texts (a progress bar) and builds again, every vector now a cache hit. The lexical commit is
+     * searchable meanwhile: a server on the same folder picks up each commit in turn.
+     */
+    private BuildSummary embedAfterwards(SeedCorpus corpus, Schema schema, BuildSummary lexical) throws IOException {
+        PrintWriter out = spec.commandLine().getOut();
+        out.printf("Indexed %d documents, %d tasks without vectors in %d ms (searchable now, without related"
+                + " lists): more than %,d texts are not yet in the vector cache; embedding them, then indexing again%n",
+                lexical.documents(), lexical.tasks(), lexical.tookMs(), SeedCorpus.EMBED_BUDGET);
+        out.flush();
+        EmbeddingProgress progress = new EmbeddingProgress();
+        Thread bar = Thread.ofPlatform().daemon().start(() -> showProgress(progress));
+        try {
+            corpus.embedMissing(schema, progress);
+        } finally {
+            bar.interrupt();
+        }
+        out.printf("Embedded %,d texts%n", progress.done());
+        return corpus.build(schema);
+    }
+
+    /** A progress bar over the texts embedded, until interrupted. */
+    private static void showProgress(EmbeddingProgress progress) {
+        try (ProgressBar bar = new ProgressBar("Embedding", Math.max(0, progress.total()))) {
+            while (!Thread.currentThread().isInterrupted()) {
+                bar.maxHint(Math.max(0, progress.total()));
+                bar.stepTo(progress.done());
+                Thread.sleep(PROGRESS_MS);
+            }
+        } catch (InterruptedException e) {
+            // embedding ended
+        }
     }
 
     /** One line per file: format, tasks and warnings, or why it gave nothing. */

@@ -239,6 +239,10 @@ final class ServeCommand implements Callable<Integer> {
         served.lastBuild().ifPresent(s -> {
             out.printf("Indexed %d documents, %d tasks from %d files in %d ms%n", s.documents(), s.tasks(),
                     s.files(), s.tookMs());
+            if (s.vectorsDeferred()) {
+                out.println("Searchable now without related lists: the texts missing from the vector cache are being"
+                        + " embedded in the background (/health shows how far), then the index is rebuilt with them");
+            }
             for (Problem p : s.problems()) {
                 out.println("  " + p);
             }

@@ -6,7 +6,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import policysearch.corpus.SeedCorpus;
@@ -15,6 +14,7 @@ import policysearch.embed.Embedder;
 import policysearch.embed.Embeddings;
 import policysearch.index.TaskDocuments;
 import policysearch.search.Synonyms;
+import policysearch.index.AnalysisAlone;
 import policysearch.index.BuildSummary;
 import policysearch.index.IndexBuilder;
 import policysearch.index.Schema;
@@ -41,9 +41,20 @@ public final class Benchmark {
             "家庭医生签约服务", "分级诊疗制度建设", "短缺药品保供稳价", "健康扶贫", "医疗服务价格调整", "异地就医直接结算",
             "儿童青少年近视", "心理健康服务", "疫苗管理", "基层医疗卫生机构");
 
+    /** How long analysing {@code tasks} tasks alone took, in wall-clock and process CPU time. */
+    private record Analysis(int tasks, long nanos, long cpuNanos) {
+        double tasksPerSecond() {
+            return tasks / (nanos / 1e9);
+        }
+    }
+
+    /** Documents analysed once, untimed, before analysis alone is timed. */
+    static final int ANALYSIS_WARM_UP = 200;
+
     private final PrintWriter out;
     private final Embeddings embeddings;
     private final String openSearchUrl;
+    private int indexThreads = Runtime.getRuntime().availableProcessors();
 
     /** A benchmark without semantic retrieval. */
     public Benchmark(PrintWriter out) {
@@ -65,6 +76,15 @@ public final class Benchmark {
         this.openSearchUrl = openSearchUrl;
     }
 
+    /** Adds documents to the index on {@code threads} threads (default: one per core); returns this benchmark. */
+    public Benchmark indexThreads(int threads) {
+        if (threads < 1) {
+            throw new IllegalArgumentException("index threads must be at least 1: " + threads);
+        }
+        this.indexThreads = threads;
+        return this;
+    }
+
     /** Builds an index of about {@code tasks} records in {@code index}, then runs {@code runs} of each query class. */
     public void run(Path seeds, Path index, int tasks, int runs) throws IOException {
         List<PolicyDocument> base = SeedCorpus.documents(seeds);
@@ -76,8 +96,7 @@ public final class Benchmark {
                 Runtime.getRuntime().maxMemory() >> 20, Runtime.version());
         out.printf("Synthetic corpus: %,d tasks, %,d distinct texts%n", corpus.stream().mapToInt(d -> d.tasks().size())
                 .sum(), corpus.stream().flatMap(d -> d.tasks().stream()).map(t -> t.text()).distinct().count());
-        BuildSummary built;
-        TaskVectors vectors = doc -> Optional.empty();
+        TaskVectors vectors = null;
         if (embeddings.await() == Embeddings.Status.ON) {
             embeddingSpeed(base);
             long t0 = System.nanoTime();
@@ -89,18 +108,15 @@ public final class Benchmark {
         } else {
             out.println("Semantic retrieval off: no vectors, no related lists.");
         }
-        try (Schema schema = new Schema(embeddings)) {
-            built = new IndexBuilder(schema, vectors).build(corpus, index, "benchmark");
-        }
-        out.printf("Indexed %,d documents, %,d tasks in %.1f s (%,.0f tasks/s); index size %,d MB%n",
-                built.documents(), built.tasks(), built.tookMs() / 1000.0, built.tasks() * 1000.0 / built.tookMs(),
-                size(index) >> 20);
+        BuildSummary built = indexing(corpus, index, vectors);
         long t0 = System.nanoTime();
         List<Latencies> lucene;
         try (Schema schema = new Schema(embeddings);
              LuceneSearchService service = LuceneSearchService.open(index, schema, Synonyms.standard())) {
             out.printf("Opened the index (searcher, facet state, suggestions) in %.0f ms%n",
                     (System.nanoTime() - t0) / 1e6);
+            out.printf("Heap after a full GC with the index open: %,d MB (the synthetic corpus in memory included)%n",
+                    Cpu.heapAfterGc() >> 20);
             out.flush();
             lucene = measure(service, runs, built.tasks());
         }
@@ -116,6 +132,57 @@ public final class Benchmark {
         }
     }
 
+    /**
+     * Times, on every core, analysis alone over the corpus, then indexing it lexical only, then with
+     * {@code vectors} (when semantic retrieval is on), each against analysis alone; the last index stays in
+     * {@code index} for the queries.
+     */
+    private BuildSummary indexing(List<PolicyDocument> corpus, Path index, TaskVectors vectors) throws IOException {
+        int threads = Runtime.getRuntime().availableProcessors();
+        try (Schema schema = new Schema(embeddings)) {
+            out.printf("Heap after a full GC with the synthetic corpus in memory: %,d MB%n", Cpu.heapAfterGc() >> 20);
+            AnalysisAlone alone = AnalysisAlone.of(schema, corpus);
+            alone.analyse(threads, ANALYSIS_WARM_UP); // so the JIT has compiled the analyzers, as mid-build
+            long cpu = Cpu.processNanos();
+            long start = System.nanoTime();
+            alone.analyse(threads, Integer.MAX_VALUE);
+            Analysis analysis = new Analysis(tasks(corpus), System.nanoTime() - start, Cpu.processNanos() - cpu);
+            out.printf("Analysis alone (smartcn words and CJK bigrams of every field indexed, token streams consumed):"
+                            + " %,.0f tasks/s on %d threads (%.1f s, CPU %.1f s: %.2f cores busy)%n",
+                    analysis.tasksPerSecond(), threads, analysis.nanos() / 1e9, analysis.cpuNanos() / 1e9,
+                    (double) analysis.cpuNanos() / analysis.nanos());
+            BuildSummary built = timedBuild(schema, corpus, index, TaskVectors.NONE, indexThreads, "lexical only",
+                    analysis);
+            if (vectors != null) {
+                built = timedBuild(schema, corpus, index, vectors, indexThreads, "with vectors", analysis);
+            }
+            out.printf("Indexed %,d documents, %,d tasks in %.1f s (%,.0f tasks/s); index size %,d MB%n",
+                    built.documents(), built.tasks(), built.tookMs() / 1000.0,
+                    built.tasks() * 1000.0 / built.tookMs(), size(index) >> 20);
+            return built;
+        }
+    }
+
+    private static int tasks(List<PolicyDocument> corpus) {
+        return corpus.stream().mapToInt(d -> d.tasks().size()).sum();
+    }
+
+    /** One build of the corpus on {@code threads} threads, its throughput printed against analysis alone. */
+    private BuildSummary timedBuild(Schema schema, List<PolicyDocument> corpus, Path index, TaskVectors vectors,
+                                    int threads, String what, Analysis analysis) throws IOException {
+        long cpu = Cpu.processNanos();
+        long start = System.nanoTime();
+        BuildSummary built = new IndexBuilder(schema, vectors).threads(threads).build(corpus, index, "benchmark");
+        long nanos = System.nanoTime() - start;
+        cpu = Cpu.processNanos() - cpu;
+        double perSecond = built.tasks() / (nanos / 1e9);
+        out.printf("Indexing %s: %,.0f tasks/s on %d threads, %.2f of analysis alone (%.1f s including the commit,"
+                        + " CPU %.1f s: %.2f cores busy)%n", what, perSecond, threads,
+                perSecond / analysis.tasksPerSecond(), nanos / 1e9, cpu / 1e9, (double) cpu / nanos);
+        out.flush();
+        return built;
+    }
+
     /** Loads the same corpus into a new index on the cluster (one shard, no replica) and runs the same queries. */
     private List<Latencies> onOpenSearch(List<PolicyDocument> corpus, int runs) throws IOException {
         out.println();
@@ -126,7 +193,7 @@ public final class Benchmark {
              Schema schema = new Schema()) {
             Loader loader = Loader.create(cluster, 1, 0);
             index = loader.index();
-            built = new IndexBuilder(schema, (policysearch.index.TaskVectors) doc -> Optional.empty()).build(corpus, loader, "benchmark");
+            built = new IndexBuilder(schema, TaskVectors.NONE).build(corpus, loader, "benchmark");
         }
         out.printf("Indexed %,d documents, %,d tasks in %.1f s (%,.0f tasks/s) into %s (1 shard, _bulk of %d"
                         + " records, refreshed once at the end; no vectors: no k-NN plugin)%n", built.documents(),

@@ -3,24 +3,45 @@ package policysearch.corpus;
 import java.io.Closeable;
 import java.io.IOException;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import policysearch.embed.Embeddings;
 import policysearch.index.BuildSummary;
 import policysearch.index.DamagedIndexException;
 import policysearch.index.Schema;
+import policysearch.search.EmbeddingState;
 import policysearch.search.LuceneSearchService;
 import policysearch.search.Synonyms;
 
 /**
  * The index a server holds open over a seeds directory: built first when missing or stale, rebuilt from the
  * seeds and swapped in while serving (searches in flight finish on their snapshot). One schema, so the
- * analyzers are loaded once for searching and every rebuild.
+ * analyzers are loaded once for searching and every rebuild. An index built without vectors because too many texts
+ * were not yet embedded (see {@link SeedCorpus#build}) is served lexical at once while a background thread embeds
+ * them; then it is rebuilt (every vector a cache hit) and swapped in, and related lists appear.
  */
 public final class ServingIndex implements Closeable {
+    private static final Logger LOG = LoggerFactory.getLogger(ServingIndex.class);
     private final SeedCorpus corpus;
     private final Schema schema;
     private final LuceneSearchService service;
     private volatile BuildSummary lastBuild;
     private final String warning;
+    private final ExecutorService afterwards = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "embed-afterwards");
+        t.setDaemon(true);
+        return t;
+    });
+    /** The embedding under way or last done (set under the lock). */
+    private volatile Future<?> embedding;
+    private volatile EmbeddingProgress progress;
+    private boolean closed;
 
     private ServingIndex(SeedCorpus corpus, Schema schema, LuceneSearchService service, BuildSummary built,
                          String warning) {
@@ -29,6 +50,15 @@ public final class ServingIndex implements Closeable {
         this.service = service;
         this.lastBuild = built;
         this.warning = warning;
+        service.embeddingFrom(this::embeddingState);
+    }
+
+    /** The embedding under way, as {@code /health} tells it. */
+    private Optional<EmbeddingState> embeddingState() {
+        Future<?> f = embedding;
+        EmbeddingProgress p = progress;
+        return f == null || f.isDone() || p == null ? Optional.empty()
+                : Optional.of(new EmbeddingState(p.done(), p.total()));
     }
 
     /**
@@ -67,16 +97,19 @@ public final class ServingIndex implements Closeable {
             } catch (IOException e) {
                 return stale(corpus, schema, e);
             }
+            ServingIndex served;
             try {
-                return new ServingIndex(corpus, schema, service(corpus, schema), built, null);
+                served = new ServingIndex(corpus, schema, service(corpus, schema), built, null);
             } catch (DamagedIndexException e) {
                 if (built != null) {
                     throw e;
                 }
                 BuildSummary rebuilt = corpus.build(schema);
-                return new ServingIndex(corpus, schema, service(corpus, schema), rebuilt,
+                served = new ServingIndex(corpus, schema, service(corpus, schema), rebuilt,
                         e.getMessage() + ": rebuilt from the seeds");
             }
+            served.embedAfterwards();
+            return served;
         } catch (IOException | RuntimeException e) {
             schema.close();
             throw e;
@@ -126,10 +159,75 @@ public final class ServingIndex implements Closeable {
      * nothing and a commit that cannot be opened is not swapped in: either way the snapshot in use stays.
      */
     public synchronized BuildSummary rebuild() throws IOException {
+        if (closed) {
+            throw new IOException("the index is closed");
+        }
         BuildSummary summary = corpus.build(schema);
         service.refresh();
         lastBuild = summary;
+        if (summary.vectorsDeferred()) {
+            embedAfterwards();
+        }
         return summary;
+    }
+
+    /**
+     * How far the embedding of the texts the served index lacked vectors for has gone; empty when none was needed
+     * since this object opened the index.
+     */
+    public Optional<EmbeddingProgress> embedding() {
+        return Optional.ofNullable(progress);
+    }
+
+    /** Waits up to {@code millis} for the embedding under way (and the rebuild after it) to end; false if it has not. */
+    public boolean awaitEmbedding(long millis) throws InterruptedException {
+        Future<?> f;
+        synchronized (this) {
+            f = embedding;
+        }
+        if (f == null) {
+            return true;
+        }
+        try {
+            f.get(millis, TimeUnit.MILLISECONDS);
+            return true;
+        } catch (TimeoutException e) {
+            return false;
+        } catch (ExecutionException e) {
+            return true;
+        }
+    }
+
+    /**
+     * When the index lacks the vectors the schema would write and the seeds are at hand, starts embedding the
+     * missing texts on a background thread, then rebuilding with them (again, should the seeds have grown
+     * meanwhile), unless that is already under way. Searches go on, lexical, meanwhile.
+     */
+    private synchronized void embedAfterwards() throws IOException {
+        if (closed || (embedding != null && !embedding.isDone()) || !corpus.needsVectors(schema)) {
+            return;
+        }
+        EmbeddingProgress p = new EmbeddingProgress();
+        progress = p;
+        LOG.info("The index has no vectors yet: searchable now without related lists, while the texts missing from"
+                + " the vector cache are embedded in the background");
+        embedding = afterwards.submit(() -> {
+            long start = System.nanoTime();
+            try {
+                while (corpus.needsVectors(schema) && !Thread.currentThread().isInterrupted()) {
+                    corpus.embedMissing(schema, p);
+                    if (Thread.currentThread().isInterrupted()) {
+                        return;
+                    }
+                    LOG.info("Embedded {} texts in {} s; indexing again with vectors", p.done(),
+                            (System.nanoTime() - start) / 1_000_000_000);
+                    BuildSummary s = rebuild();
+                    LOG.info("Indexed {} tasks with vectors in {} ms: related lists on", s.tasks(), s.tookMs());
+                }
+            } catch (IOException | RuntimeException e) {
+                LOG.warn("Embedding afterwards stopped, serving the index without vectors: {}", e.getMessage());
+            }
+        });
     }
 
     /** Picks up a commit another process wrote to the index directory; true when a new snapshot is now in use. */
@@ -139,6 +237,10 @@ public final class ServingIndex implements Closeable {
 
     @Override
     public void close() throws IOException {
+        synchronized (this) {
+            closed = true; // a rebuild under way finishes first; none starts after
+        }
+        afterwards.shutdownNow();
         try {
             service.close();
         } finally {

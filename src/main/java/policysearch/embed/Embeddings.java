@@ -140,6 +140,11 @@ public final class Embeddings implements AutoCloseable {
         return Optional.of(v);
     }
 
+    /** Whether the passage vector of {@code text} is in the cache (false when the model is off). */
+    public boolean cached(String text) {
+        return embedder().isPresent() && cache.get(text).isPresent();
+    }
+
     /**
      * The vectors of passages, in order: read from the cache, the rest embedded on every core and cached.
      * Empty when the model is off.

@@ -2,8 +2,6 @@ package policysearch.index;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -13,15 +11,14 @@ import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.store.Directory;
 import policysearch.model.ParseOutcome;
 import policysearch.model.PolicyDocument;
-import policysearch.model.Problem;
-import policysearch.model.Task;
 
 /**
  * Writes an index of documents. A build writes a complete new commit over the same directory
  * (OpenMode.CREATE) and commits once at the end: readers already open keep their point-in-time view,
  * a SearcherManager refresh then swaps the new commit in atomically, and a failed build rolls back,
  * leaving the previous commit in place. Where the documents come from is the caller's business; the
- * fingerprint it passes is recorded so it can later tell whether the index is still current.
+ * fingerprint it passes is recorded so it can later tell whether the index is still current. Documents are added on
+ * every core by default (see {@link #threads(int)}); the result does not depend on how many.
  */
 public final class IndexBuilder {
     /** Indexing buffer before a segment is flushed. */
@@ -30,6 +27,7 @@ public final class IndexBuilder {
     private final Schema schema;
     private final TaskVectors vectors;
     private final IndexStorage storage;
+    private final int threads;
 
     /** A builder whose task vectors come from the schema's embedding model. */
     public IndexBuilder(Schema schema) {
@@ -46,14 +44,38 @@ public final class IndexBuilder {
         this(schema, TaskVectors.embedded(schema.embeddings()), storage);
     }
 
-    private IndexBuilder(Schema schema, TaskVectors vectors, IndexStorage storage) {
+    /** A builder writing through {@code storage}, its vectors from {@code vectors}. */
+    public IndexBuilder(Schema schema, TaskVectors vectors, IndexStorage storage) {
+        this(schema, vectors, storage, Runtime.getRuntime().availableProcessors());
+    }
+
+    private IndexBuilder(Schema schema, TaskVectors vectors, IndexStorage storage, int threads) {
+        if (threads < 1) {
+            throw new IllegalArgumentException("indexing threads must be at least 1: " + threads);
+        }
         this.schema = schema;
         this.vectors = vectors;
         this.storage = storage;
+        this.threads = threads;
     }
 
     /**
-     * Indexes the outcomes of reading some files, in order, as they come (one file in memory at a time):
+     * This builder adding documents on {@code threads} threads into a Lucene index (default: one per core). The
+     * input is still read on the calling thread, in order; a build through a {@link RecordSink} stays on it, as
+     * a sink need not be thread-safe and records its load order.
+     */
+    public IndexBuilder threads(int threads) {
+        return new IndexBuilder(schema, vectors, storage, threads);
+    }
+
+    /** The number of threads documents are added on. */
+    public int threads() {
+        return threads;
+    }
+
+    /**
+     * Indexes the outcomes of reading some files, in order, as they come (a file per thread and a few waiting in
+     * memory at a time):
      * every document is indexed, every problem recorded in the summary, and a document id seen before made
      * unique (see {@link UniqueIds}) with a warning. Refuses a folder holding what is not an index of ours (see
      * {@link IndexFolder}); a failed write (a full disk, a read-only folder) commits nothing and says so.
@@ -107,10 +129,18 @@ public final class IndexBuilder {
             IndexFolder.dropUnreadableCommits(dir);
             try (IndexWriter writer = new IndexWriter(dir, config)) {
                 try {
-                    addAll(new WriterSink(writer), outcomes, tally);
+                    RecordSink sink = new WriterSink(writer);
+                    if (threads == 1) {
+                        addAll(sink, outcomes, tally);
+                    } else {
+                        TaskDocuments docs = new TaskDocuments(schema);
+                        // at the end each thread flushes a segment, so the commit does not flush them one by one
+                        IndexingThreads.run(outcomes, tally, threads, doc -> add(sink, docs, doc, tally),
+                                writer::flushNextBuffer);
+                    }
                     writer.setLiveCommitData(tally.commitData(fingerprint, schema.vectorModel()).entrySet());
                     writer.commit();
-                } catch (IOException | RuntimeException e) {
+                } catch (IOException | RuntimeException | Error e) { // never let close() commit half a build
                     try {
                         writer.rollback();
                     } catch (IOException | RuntimeException alsoFailed) {
@@ -147,56 +177,25 @@ public final class IndexBuilder {
         }
     }
 
-    /** What a build has added so far. */
-    private static final class Tally {
-        final List<Problem> problems = new ArrayList<>();
-        final List<FileReport> reports = new ArrayList<>();
-        int files;
-        int documents;
-        int tasks;
-        int vectors;
-
-        /** The build's summary, timed from {@code start} (System.nanoTime). */
-        BuildSummary summary(long start) {
-            return new BuildSummary(files, documents, tasks, problems, (System.nanoTime() - start) / 1_000_000,
-                    reports);
-        }
-
-        /** The commit's user data: schema version, fingerprint, counts, the vectors' model. */
-        Map<String, String> commitData(String fingerprint, String vectorModel) {
-            Map<String, String> meta = new HashMap<>();
-            meta.put(Schema.META_SCHEMA, Integer.toString(Schema.SCHEMA_VERSION));
-            meta.put(Schema.META_FINGERPRINT, fingerprint);
-            meta.put(Schema.META_DOCUMENTS, Integer.toString(documents));
-            meta.put(Schema.META_TASKS, Integer.toString(tasks));
-            meta.put(Schema.META_VECTORS, vectors == tasks ? vectorModel : Schema.NO_VECTORS);
-            return meta;
+    /** Adds every outcome's document on this thread, in input order, and records every file's report. */
+    private void addAll(RecordSink sink, Iterator<ParseOutcome> outcomes, Tally tally) throws IOException {
+        TaskDocuments docs = new TaskDocuments(schema);
+        while (outcomes.hasNext()) {
+            PolicyDocument doc = tally.admit(outcomes.next());
+            if (doc != null) {
+                add(sink, docs, doc, tally);
+            }
         }
     }
 
-    /** Adds every outcome's document (a summary record, then its tasks) and records every file's report. */
-    private void addAll(RecordSink sink, Iterator<ParseOutcome> outcomes, Tally tally) throws IOException {
-        UniqueIds ids = new UniqueIds();
-        TaskDocuments docs = new TaskDocuments(schema);
-        while (outcomes.hasNext()) {
-            ParseOutcome outcome = ids.admit(outcomes.next());
-            tally.files++;
-            tally.problems.addAll(outcome.problems());
-            tally.reports.add(FileReport.of(outcome));
-            if (!outcome.ok()) {
-                continue;
-            }
-            PolicyDocument doc = outcome.document();
-            sink.add(docs.summary(doc));
-            List<float[]> v = vectors.of(doc).orElse(null);
-            int n = doc.tasks().size();
-            for (int i = 0; i < n; i++) {
-                sink.add(docs.task(doc, doc.tasks().get(i),
-                        v == null ? null : v.get(i), v == null ? null : v.get(n + i)));
-                tally.vectors += v == null ? 0 : 1;
-            }
-            tally.documents++;
-            tally.tasks += n;
+    /** Adds one document: its summary record, then its tasks with their vectors when there are. */
+    private void add(RecordSink sink, TaskDocuments docs, PolicyDocument doc, Tally tally) throws IOException {
+        sink.add(docs.summary(doc));
+        List<float[]> v = vectors.of(doc).orElse(null);
+        int n = doc.tasks().size();
+        for (int i = 0; i < n; i++) {
+            sink.add(docs.task(doc, doc.tasks().get(i), v == null ? null : v.get(i), v == null ? null : v.get(n + i)));
         }
+        tally.vectors(v == null ? 0 : n);
     }
 }

@@ -19,13 +19,19 @@ public interface TaskVectors {
      */
     Optional<List<float[]>> of(PolicyDocument doc);
 
+    /** No vectors: a lexical index (semantic retrieval off, or vectors to come in a later build). */
+    TaskVectors NONE = doc -> Optional.empty();
+
     /** Vectors embedded by the model (passages read from its cache when already embedded). */
     static TaskVectors embedded(Embeddings embeddings) {
-        return doc -> {
-            List<String> texts = new ArrayList<>();
-            doc.tasks().forEach(t -> texts.add(TaskDocuments.passage(t)));
-            doc.tasks().forEach(t -> texts.add(t.title()));
-            return embeddings.passages(texts);
-        };
+        return doc -> embeddings.passages(texts(doc));
+    }
+
+    /** The texts whose vectors a document's tasks get, in the order of {@link #of}: passages, then titles. */
+    static List<String> texts(PolicyDocument doc) {
+        List<String> texts = new ArrayList<>(2 * doc.tasks().size());
+        doc.tasks().forEach(t -> texts.add(TaskDocuments.passage(t)));
+        doc.tasks().forEach(t -> texts.add(t.title()));
+        return texts;
     }
 }

@@ -141,7 +141,7 @@ final class Abbreviations {
         Pattern run = Pattern.compile(Pattern.quote(p.first()) + "\\p{IsHan}{0," + (p.slop() == 0 ? 0 : GAP) + "}?"
                 + Pattern.quote(p.second()));
         Map<String, Integer> seen = new HashMap<>();
-        for (ScoreDoc d : searcher.search(near(p.first(), p.second(), p.slop()), 10).scoreDocs) {
+        for (ScoreDoc d : searcher.search(near(p.first(), p.second(), p.slop()), 10, Plan.RANKED).scoreDocs) {
             String text = searcher.storedFields().document(d.doc).get(Schema.TEXT);
             if (text == null) {
                 continue;

@@ -64,7 +64,7 @@ final class DocumentSearch {
             return List.of();
         }
         List<DocumentHit> out = new ArrayList<>();
-        for (ScoreDoc sd : s.search(p.query(), LIMIT).scoreDocs) {
+        for (ScoreDoc sd : s.search(p.query(), LIMIT, Plan.RANKED).scoreDocs) {
             out.add(hit(s.storedFields().document(sd.doc), p));
         }
         return out;

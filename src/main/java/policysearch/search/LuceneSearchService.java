@@ -7,6 +7,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Supplier;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.ExitableDirectoryReader;
 import org.apache.lucene.index.Term;
@@ -35,6 +36,7 @@ public final class LuceneSearchService implements SearchService {
     private final TaskSearch tasks;
     private final SimilarTasks similar;
     private final SearchDeadline deadline;
+    private volatile Supplier<Optional<EmbeddingState>> embedding = Optional::empty;
 
     private LuceneSearchService(Path dir, Schema schema, boolean ownsSchema, Synonyms synonyms,
                                 Duration searchBudget) throws IOException {
@@ -79,7 +81,13 @@ public final class LuceneSearchService implements SearchService {
 
     /** Opens the index sharing an existing schema (and its analyzers) with an {@link IndexBuilder}. */
     public static LuceneSearchService open(Path indexDir, Schema schema, Synonyms synonyms) throws IOException {
-        return new LuceneSearchService(indexDir, schema, false, synonyms, SearchDeadline.DEFAULT);
+        return open(indexDir, schema, synonyms, SearchDeadline.DEFAULT);
+    }
+
+    /** As {@link #open(Path, Schema, Synonyms)}, each search collecting hits for at most {@code searchBudget}. */
+    public static LuceneSearchService open(Path indexDir, Schema schema, Synonyms synonyms, Duration searchBudget)
+            throws IOException {
+        return new LuceneSearchService(indexDir, schema, false, synonyms, searchBudget);
     }
 
     /**
@@ -150,6 +158,16 @@ public final class LuceneSearchService implements SearchService {
     @Override
     public long snapshot() {
         return withSnapshot(s -> s.getIndexReader() instanceof DirectoryReader dr ? dr.getVersion() : 0L);
+    }
+
+    /** Where {@link #embedding()} is read from: the owner embedding the vectors this index lacks. */
+    public void embeddingFrom(Supplier<Optional<EmbeddingState>> state) {
+        this.embedding = state;
+    }
+
+    @Override
+    public Optional<EmbeddingState> embedding() {
+        return embedding.get();
     }
 
     @Override

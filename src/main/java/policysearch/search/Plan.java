@@ -17,6 +17,11 @@ record Plan(Query query, List<String> expansions, List<Highlights.Word> marks, S
     private static final SortField BY_DATE_DESC = new SortField(Schema.SORT_DATE, SortField.Type.LONG, true);
     private static final SortField BY_DOC = new SortField(Schema.SORT_DOC, SortField.Type.STRING);
     private static final SortField BY_NO = new SortField(Schema.SORT_NO, SortField.Type.INT);
+    /**
+     * By score, equal scores newest first, then by document id and task number: a total order, so hits do not
+     * depend on the order records were indexed in (on several threads, that order varies).
+     */
+    static final Sort RANKED = new Sort(SortField.FIELD_SCORE, BY_DATE_DESC, BY_DOC, BY_NO);
 
     /**
      * Null when the query had text but nothing searchable in it. Bodies named by the query (already filters) rank
@@ -51,7 +56,6 @@ record Plan(Query query, List<String> expansions, List<Highlights.Word> marks, S
             return new Sort(BY_DATE, BY_DOC, BY_NO);
         }
         // Equal scores (a body's name in the same role, say): the newest document first.
-        return scored ? new Sort(SortField.FIELD_SCORE, BY_DATE_DESC, BY_DOC, BY_NO)
-                : new Sort(BY_DATE, BY_DOC, BY_NO);
+        return scored ? RANKED : new Sort(BY_DATE, BY_DOC, BY_NO);
     }
 }

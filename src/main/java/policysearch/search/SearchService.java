@@ -34,6 +34,11 @@ public interface SearchService extends Closeable {
     /** Whether semantic retrieval answers now: {@code on}, {@code off} (lexical only) or {@code loading}. */
     String semantic();
 
+    /** How far the vectors of an index built without them have been embedded, while that is under way. */
+    default Optional<EmbeddingState> embedding() {
+        return Optional.empty();
+    }
+
     /** Page {@code page} (1-based) of the documents with metadata, sections and task counts, newest first. */
     DocumentList documents(int page, int size);
 

@@ -6,9 +6,14 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Arrays;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.Set;
+import org.apache.lucene.index.FloatVectorValues;
+import org.apache.lucene.index.KnnVectorValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.VectorSimilarityFunction;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.search.Query;
@@ -91,21 +96,44 @@ final class SemanticSearch {
         return out;
     }
 
-    /** The nearest tasks by the better of passage and title similarity, best first. */
+    /**
+     * The nearest tasks by the better of passage and title similarity, best first. The similarities of the tasks
+     * found are computed again from their stored vectors: the graph search and the exact one (a segment with few
+     * tasks passing the filter) may score one vector a rounding error apart, so the order would depend on how the
+     * index happened to be split into segments.
+     */
     private static ScoreDoc[] nearest(Snapshot s, float[] vector, Query filter) throws IOException {
-        java.util.Map<Integer, Float> best = new java.util.HashMap<>();
+        Map<Integer, List<String>> found = new LinkedHashMap<>();
         for (String field : List.of(Schema.VECTOR, Schema.TITLE_VECTOR)) {
             if (!s.hasVectors(field)) {
                 continue;
             }
             TopDocs top = s.search(new KnnFloatVectorQuery(field, vector, CANDIDATES, filter), CANDIDATES);
             for (ScoreDoc sd : top.scoreDocs) {
-                best.merge(sd.doc, sd.score, Math::max);
+                found.computeIfAbsent(sd.doc, d -> new ArrayList<>()).add(field);
             }
         }
-        return best.entrySet().stream().map(e -> new ScoreDoc(e.getKey(), e.getValue()))
-                .sorted((a, b) -> a.score != b.score ? Float.compare(b.score, a.score) : Integer.compare(a.doc, b.doc))
-                .limit(CANDIDATES).toArray(ScoreDoc[]::new);
+        List<ScoreDoc> all = new ArrayList<>(found.size());
+        for (Map.Entry<Integer, List<String>> e : found.entrySet()) {
+            all.add(new ScoreDoc(e.getKey(), similarity(s, vector, e.getKey(), e.getValue())));
+        }
+        return all.stream().sorted(TieBreak.byScore(s, all)).limit(CANDIDATES).toArray(ScoreDoc[]::new);
+    }
+
+    /** Lucene's cosine score ((1 + cos) / 2) of {@code doc}'s best vector among {@code fields}. */
+    private static float similarity(Snapshot s, float[] vector, int doc, List<String> fields) throws IOException {
+        List<LeafReaderContext> leaves = s.getIndexReader().leaves();
+        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+        int target = doc - leaf.docBase;
+        float best = 0;
+        for (String field : fields) {
+            FloatVectorValues values = leaf.reader().getFloatVectorValues(field);
+            KnnVectorValues.DocIndexIterator it = values == null ? null : values.iterator();
+            if (it != null && it.advance(target) == target) {
+                best = Math.max(best, VectorSimilarityFunction.COSINE.compare(vector, values.vectorValue(it.index())));
+            }
+        }
+        return best;
     }
 
     /** Which of {@code candidates} {@code query} matches, checked document by document in index order. */

@@ -48,13 +48,13 @@ final class SimilarTasks {
         mlt.setMaxQueryTerms(QUERY_TERMS);
         Query like = mlt.like(Schema.TEXT_BIGRAMS, new StringReader(passage));
         Query lexical = new BooleanQuery.Builder().add(like, Occur.MUST).add(others, Occur.FILTER).build();
-        for (ScoreDoc sd : s.search(lexical, limit).scoreDocs) {
+        for (ScoreDoc sd : s.search(lexical, limit, Plan.RANKED).scoreDocs) {
             docs.put(sd.doc, true);
         }
         Optional<float[]> vector = vector(s, passage);
         if (vector.isPresent()) {
             for (ScoreDoc sd : s.search(new KnnFloatVectorQuery(Schema.VECTOR, vector.get(), limit, others),
-                    limit).scoreDocs) {
+                    limit, Plan.RANKED).scoreDocs) {
                 docs.putIfAbsent(sd.doc, true);
             }
         }

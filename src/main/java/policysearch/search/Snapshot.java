@@ -295,32 +295,49 @@ final class Snapshot extends IndexSearcher implements Corpus {
 
     private List<DocumentFacts> readFacts() throws IOException {
         List<DocumentFacts> out = new ArrayList<>();
-        int n = counts.documents();
-        if (n > 0) {
-            var stored = storedFields();
-            for (var sd : search(DocumentRecords.DOCUMENTS, n).scoreDocs) {
-                out.add(StoredRecords.facts(stored.document(sd.doc, StoredRecords.FACT_FIELDS)));
-            }
+        var stored = storedFields();
+        for (int doc : documentsBySource()) {
+            out.add(StoredRecords.facts(stored.document(doc, StoredRecords.FACT_FIELDS)));
         }
         return List.copyOf(out);
     }
 
     private Vocabulary readVocabulary() throws IOException {
         List<Vocabulary.Doc> docs = new ArrayList<>();
-        int n = counts.documents();
-        if (n > 0) {
-            var stored = storedFields();
-            for (var sd : search(DocumentRecords.DOCUMENTS, n).scoreDocs) {
-                // only the fields a query may name, not the sections
-                var d = stored.document(sd.doc, VOCABULARY_FIELDS);
-                var year = d.getField(Schema.YEAR);
-                docs.add(new Vocabulary.Doc(d.get(Schema.DOC_ID), d.get(Schema.DOC_TITLE), d.get(Schema.LIST_TITLE),
-                        d.get(Schema.NUMBER), year == null ? 0 : year.numericValue().intValue(), d.get(Schema.REGION),
-                        d.get(Schema.ISSUER)));
-            }
+        var stored = storedFields();
+        for (int doc : documentsBySource()) {
+            // only the fields a query may name, not the sections
+            var d = stored.document(doc, VOCABULARY_FIELDS);
+            var year = d.getField(Schema.YEAR);
+            docs.add(new Vocabulary.Doc(d.get(Schema.DOC_ID), d.get(Schema.DOC_TITLE), d.get(Schema.LIST_TITLE),
+                    d.get(Schema.NUMBER), year == null ? 0 : year.numericValue().intValue(), d.get(Schema.REGION),
+                    d.get(Schema.ISSUER)));
         }
         return new Vocabulary(names(Schema.DIM_YEAR), names(Schema.DIM_REGION), names(Schema.DIM_ISSUER),
                 List.copyOf(names(Schema.DIM_DEPARTMENT)), names(Schema.DIM_SECTOR), List.copyOf(docs));
+    }
+
+    private static final java.util.Set<String> ORDER_FIELDS = java.util.Set.of(Schema.SOURCE, Schema.DOC_ID);
+
+    /**
+     * The document records in the order of their source files, then ids: the order a build reads them in, whatever
+     * order its threads added them in, so what is read from them in turn never depends on the thread count.
+     */
+    private int[] documentsBySource() throws IOException {
+        record Keyed(int doc, String source, String id) {
+        }
+        int n = counts.documents();
+        if (n == 0) {
+            return new int[0];
+        }
+        var stored = storedFields();
+        List<Keyed> keyed = new ArrayList<>(n);
+        for (var sd : search(DocumentRecords.DOCUMENTS, n).scoreDocs) {
+            var d = stored.document(sd.doc, ORDER_FIELDS);
+            keyed.add(new Keyed(sd.doc, String.valueOf(d.get(Schema.SOURCE)), String.valueOf(d.get(Schema.DOC_ID))));
+        }
+        return keyed.stream().sorted(Comparator.comparing(Keyed::source).thenComparing(Keyed::id))
+                .mapToInt(Keyed::doc).toArray();
     }
 
     private java.util.Set<String> names(String dim) {

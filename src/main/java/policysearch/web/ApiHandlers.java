@@ -1,5 +1,6 @@
 package policysearch.web;
 
+import com.fasterxml.jackson.annotation.JsonInclude;
 import io.javalin.http.Context;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -7,6 +8,7 @@ import java.util.Map;
 import policysearch.lineage.Lineage;
 import policysearch.model.Ids;
 import policysearch.search.DocumentDetail;
+import policysearch.search.EmbeddingState;
 import policysearch.search.Hit;
 import policysearch.search.Counts;
 import policysearch.search.FacetDim;
@@ -69,15 +71,17 @@ final class ApiHandlers {
     /** {@code GET /health}: the service answers and how much it holds (counts kept per snapshot, nothing loaded). */
     void health(Context ctx) {
         Counts counts = service.counts();
-        ctx.json(new Health("ok", counts.documents(), counts.tasks(), service.semantic()));
+        ctx.json(new Health("ok", counts.documents(), counts.tasks(), service.semantic(),
+                service.embedding().orElse(null)));
     }
 
     /** The body of {@code /api/suggest}. */
     record Suggestions(String query, List<Suggestion> suggestions) {
     }
 
-    /** The body of {@code /health}. */
-    record Health(String status, int documents, int tasks, String semantic) {
+    /** The body of {@code /health}; {@code embedding} only while vectors are being embedded for the index. */
+    record Health(String status, int documents, int tasks, String semantic,
+                  @JsonInclude(JsonInclude.Include.NON_NULL) EmbeddingState embedding) {
     }
 
     /** The path's {@code id}, checked before it reaches the service. */

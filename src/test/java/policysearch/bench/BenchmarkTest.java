@@ -44,6 +44,8 @@ class BenchmarkTest {
         new Benchmark(new PrintWriter(out)).run(Path.of("seeds"), dir.resolve("index"), 300, 3);
         String s = out.toString();
         assertTrue(s.contains("tasks/s"), s);
+        assertTrue(s.contains("Analysis alone") && s.contains("Indexing lexical only") && s.contains("of analysis alone")
+                && s.contains("cores busy") && s.contains("Heap after a full GC with the index open"), s);
         assertEquals(14, s.lines().filter(l -> l.startsWith("| ") && !l.startsWith("| query class")).count(), s);
         assertTrue(s.contains("| 100.00 % |"), "the empty query keeps every task: " + s);
     }

@@ -3,12 +3,16 @@ package policysearch.index;
 import policysearch.fixtures.WithSchema;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
+import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -87,5 +91,57 @@ class IndexBuilderTest extends WithSchema {
                 first.tasks());
         assertNotEquals(id, ids.admit(new ParseOutcome("002-copy.txt", third, List.of())).document().id(),
                 "another file, another suffix");
+    }
+
+    @Test
+    void aFailureOnOneIndexingThreadStopsTheBuildWithItsCauseAndKeepsThePreviousIndex() throws IOException {
+        Path index = tmp.resolve("i");
+        new IndexBuilder(schema).build(Fixtures.documents(), index, "before");
+        IllegalStateException crash = new IllegalStateException("the model crashed");
+        AtomicInteger seen = new AtomicInteger();
+        TaskVectors failing = doc -> {
+            if (seen.incrementAndGet() == 20) {
+                throw crash;
+            }
+            return Optional.empty();
+        };
+        IllegalStateException thrown = assertThrows(IllegalStateException.class,
+                () -> new IndexBuilder(schema, failing).threads(2).build(copies(200), index, "after"));
+        assertSame(crash, thrown, "the cause as it was thrown");
+        assertEquals("before", IndexMetadata.read(index).orElseThrow().get(Schema.META_FINGERPRINT));
+        assertTrue(seen.get() < 200, "the other thread stopped too: " + seen.get());
+    }
+
+    @Test
+    void onSeveralThreadsIdsReportsAndProblemsFollowTheInputOrder() throws IOException {
+        List<ParseOutcome> outcomes = new java.util.ArrayList<>();
+        for (PolicyDocument d : copies(60)) {
+            outcomes.add(new ParseOutcome(d.source(), d, List.of()));
+            if (outcomes.size() % 7 == 0) {
+                outcomes.add(new ParseOutcome("bad-" + outcomes.size() + ".txt", null,
+                        List.of(new Problem("bad-" + outcomes.size() + ".txt", 0, Problem.Severity.ERROR, "empty"))));
+            }
+        }
+        BuildSummary one = new IndexBuilder(schema).threads(1).build(outcomes.stream(), tmp.resolve("one"), "fp");
+        BuildSummary four = new IndexBuilder(schema).threads(4).build(outcomes.stream(), tmp.resolve("four"), "fp");
+        assertEquals(outcomes.stream().map(ParseOutcome::source).toList(),
+                four.reports().stream().map(FileReport::source).toList());
+        assertEquals(one.reports(), four.reports());
+        assertEquals(one.problems(), four.problems(), "the same ids made unique, the same warnings, in order");
+        assertEquals(List.of(one.files(), one.documents(), one.tasks()),
+                List.of(four.files(), four.documents(), four.tasks()));
+        assertEquals(IndexMetadata.read(tmp.resolve("one")), IndexMetadata.read(tmp.resolve("four")));
+    }
+
+    /** {@code n} documents copied from the fixtures, each from a file of its own; their ids repeat. */
+    private static List<PolicyDocument> copies(int n) {
+        List<PolicyDocument> base = Fixtures.documents();
+        List<PolicyDocument> out = new java.util.ArrayList<>();
+        for (int i = 0; i < n; i++) {
+            PolicyDocument d = base.get(i % base.size());
+            out.add(new PolicyDocument(d.id(), "copy-" + i + ".txt", d.title(), d.listTitle(), d.number(), d.issuer(),
+                    d.date(), d.year(), d.region(), d.parent(), d.sections(), d.tasks()));
+        }
+        return out;
     }
 }
