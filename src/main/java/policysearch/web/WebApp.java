@@ -2,7 +2,6 @@ package policysearch.web;
 
 import io.javalin.Javalin;
 import io.javalin.http.Context;
-import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import org.eclipse.jetty.server.handler.GracefulHandler;
 import policysearch.lineage.Lineage;
@@ -49,6 +48,7 @@ public final class WebApp {
         PageHandlers pages = new PageHandlers(service, lineage, templates, baseUrl);
         LineageHandlers lineages = new LineageHandlers(lineage, templates);
         ErrorHandlers errors = new ErrorHandlers(templates);
+        StaticAssets assets = new StaticAssets();
         return Javalin.create(config -> {
             config.jsonMapper(new JavalinJackson(JsonMapping.mapper(baseUrl), false));
             config.startup.showJavalinBanner = false;
@@ -59,13 +59,8 @@ public final class WebApp {
                 server.setHandler(new GracefulHandler());
                 server.setStopTimeout(STOP_TIMEOUT_MS);
             });
-            config.staticFiles.add(files -> {
-                files.hostedPath = "/static";
-                files.directory = "/static";
-                files.location = Location.CLASSPATH;
-                files.headers = java.util.Map.of("Cache-Control", "max-age=3600");
-            });
             config.routes.before(WebApp::securityHeaders);
+            config.routes.get("/static/<path>", assets::serve);
             config.routes.get("/", pages::home);
             config.routes.get("/search", pages::search);
             config.routes.get("/search.csv", pages::csv);
