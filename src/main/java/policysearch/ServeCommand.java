@@ -188,7 +188,8 @@ final class ServeCommand implements Callable<Integer> {
                 throw e;
             }
         }
-        Embeddings embeddings = locations.embeddings();
+        // the model loads once the server answers, unless building the index needs it first
+        Embeddings embeddings = locations.embeddingsOnDemand();
         ServingIndex served;
         try {
             served = open(out, embeddings);
@@ -199,12 +200,31 @@ final class ServeCommand implements Callable<Integer> {
         try {
             Javalin app = web(served.service());
             IndexWatcher watcher = watch > 0 ? IndexWatcher.start(served, out, watch) : null;
+            embeddings.load();
+            warmUp(served.service());
             return new Running(app, served, served.service(), watcher, embeddings);
         } catch (IOException | RuntimeException e) {
             served.close();
             embeddings.close();
             throw e;
         }
+    }
+
+    /**
+     * Builds what a first request would otherwise wait for (the suggestions, built per snapshot on first use) on a
+     * thread of its own, once the server answers.
+     */
+    private static void warmUp(SearchService service) {
+        Thread t = new Thread(() -> {
+            try {
+                service.suggest("一", 1); // any prefix builds the suggester
+            } catch (RuntimeException stoppedFirst) {
+                // the server stopped before it was built: nothing left to warm up
+            }
+        }, "warm-up");
+        t.setDaemon(true);
+        t.setPriority(Thread.MIN_PRIORITY);
+        t.start();
     }
 
     /** The web app on {@code service}, listening. */
