@@ -12,6 +12,8 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
@@ -28,6 +30,8 @@ public final class Embeddings implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Embeddings.class);
     /** Query vectors remembered (most recent first out last). */
     static final int QUERY_CACHE = 2048;
+    /** How long closing waits for a model still loading. */
+    static final int CLOSE_WAIT_SECONDS = 30;
 
     /** What the semantic side can do now. */
     public enum Status {
@@ -229,9 +233,25 @@ public final class Embeddings implements AutoCloseable {
         }
     }
 
+    /**
+     * Waits (a while) for a load in progress: ONNX Runtime crashes the JVM (SIGSEGV in native code) when the process
+     * exits while a session is being created, as when a server is stopped right after it started.
+     */
+    private void awaitLoading() {
+        try {
+            model.get(CLOSE_WAIT_SECONDS, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException | TimeoutException e) {
+            // failed or still loading: close anyway
+        }
+    }
+
     @Override
     public void close() {
-        started.set(true);
+        if (started.getAndSet(true)) {
+            awaitLoading();
+        }
         pool.shutdownNow();
         model.complete(null); // a load never started or cut short: "no vector" rather than a wait for ever
         VectorCache c = cache;
