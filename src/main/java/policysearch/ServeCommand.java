@@ -20,6 +20,7 @@ import policysearch.embed.Embeddings;
 import policysearch.index.Freshness;
 import policysearch.model.Problem;
 import policysearch.search.OpenSearchService;
+import policysearch.search.SearchRequest;
 import policysearch.search.SearchService;
 import policysearch.web.BaseUrl;
 import policysearch.web.Templates;
@@ -211,12 +212,14 @@ final class ServeCommand implements Callable<Integer> {
     }
 
     /**
-     * Builds what a first request would otherwise wait for (the suggestions, built per snapshot on first use) on a
-     * thread of its own, once the server answers.
+     * Loads what a first request would otherwise wait for, on a thread of its own once the server answers: the
+     * word segmenter's dictionaries (read on the first query analysed) and the suggestions (built per snapshot on
+     * first use).
      */
     private static void warmUp(SearchService service) {
         Thread t = new Thread(() -> {
             try {
+                service.search(SearchRequest.of("医疗保障"));
                 service.suggest("一", 1); // any prefix builds the suggester
             } catch (RuntimeException stoppedFirst) {
                 // the server stopped before it was built: nothing left to warm up
