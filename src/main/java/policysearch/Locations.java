@@ -20,6 +20,14 @@ final class Locations {
         return noSemantic ? Embeddings.off() : Embeddings.standard(index.resolve(VECTOR_CACHE));
     }
 
+    /**
+     * As {@link #embeddings()}, the model loading only once {@link Embeddings#load()} is called or a vector is
+     * needed (a server answers first, then loads it).
+     */
+    Embeddings embeddingsOnDemand() {
+        return noSemantic ? Embeddings.off() : Embeddings.standardOnDemand(index.resolve(VECTOR_CACHE));
+    }
+
     /** The passage-vector cache's folder inside the index folder (Lucene leaves other names alone). */
     static final String VECTOR_CACHE = "vector-cache";
 }

@@ -20,6 +20,7 @@ import policysearch.embed.Embeddings;
 import policysearch.index.Freshness;
 import policysearch.model.Problem;
 import policysearch.search.OpenSearchService;
+import policysearch.search.SearchRequest;
 import policysearch.search.SearchService;
 import policysearch.web.BaseUrl;
 import policysearch.web.Templates;
@@ -188,7 +189,8 @@ final class ServeCommand implements Callable<Integer> {
                 throw e;
             }
         }
-        Embeddings embeddings = locations.embeddings();
+        // the model loads once the server answers, unless building the index needs it first
+        Embeddings embeddings = locations.embeddingsOnDemand();
         ServingIndex served;
         try {
             served = open(out, embeddings);
@@ -199,12 +201,33 @@ final class ServeCommand implements Callable<Integer> {
         try {
             Javalin app = web(served.service());
             IndexWatcher watcher = watch > 0 ? IndexWatcher.start(served, out, watch) : null;
+            embeddings.load();
+            warmUp(served.service());
             return new Running(app, served, served.service(), watcher, embeddings);
         } catch (IOException | RuntimeException e) {
             served.close();
             embeddings.close();
             throw e;
         }
+    }
+
+    /**
+     * Loads what a first request would otherwise wait for, on a thread of its own once the server answers: the
+     * word segmenter's dictionaries (read on the first query analysed) and the suggestions (built per snapshot on
+     * first use).
+     */
+    private static void warmUp(SearchService service) {
+        Thread t = new Thread(() -> {
+            try {
+                service.search(SearchRequest.of("医疗保障"));
+                service.suggest("一", 1); // any prefix builds the suggester
+            } catch (RuntimeException stoppedFirst) {
+                // the server stopped before it was built: nothing left to warm up
+            }
+        }, "warm-up");
+        t.setDaemon(true);
+        t.setPriority(Thread.MIN_PRIORITY);
+        t.start();
     }
 
     /** The web app on {@code service}, listening. */

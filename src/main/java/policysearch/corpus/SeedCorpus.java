@@ -114,6 +114,10 @@ public final class SeedCorpus {
      * off is rebuilt once it is on; one built with vectors is kept when the model is off (queries go lexical).
      */
     private boolean hasVectorsOf(Schema schema) throws IOException {
+        Optional<String> recorded = IndexMetadata.read(index).map(m -> m.get(Schema.META_VECTORS));
+        if (recorded.isPresent() && recorded.equals(schema.embeddings().expectedModelId())) {
+            return true; // the vectors of the model about to load: no need to wait for it
+        }
         String want = schema.vectorModel();
         return want.equals(Schema.NO_VECTORS)
                 || IndexMetadata.read(index).map(m -> want.equals(m.get(Schema.META_VECTORS))).orElse(false);

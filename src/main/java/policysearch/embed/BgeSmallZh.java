@@ -20,11 +20,14 @@ public final class BgeSmallZh implements Embedder {
     /** Longer queries are cut: the model reads at most 512 tokens, about as many characters of Chinese. */
     static final int MAX_QUERY_CHARS = 400;
 
+    /** {@link #modelId()}, known before the model loads. */
+    public static final String MODEL_ID = "bge-small-zh-v1.5-q";
+
     private final BgeSmallZhV15QuantizedEmbeddingModel model = new BgeSmallZhV15QuantizedEmbeddingModel();
 
     @Override
     public String modelId() {
-        return "bge-small-zh-v1.5-q";
+        return MODEL_ID;
     }
 
     @Override

@@ -12,6 +12,9 @@ import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -19,16 +22,20 @@ import org.slf4j.LoggerFactory;
 /**
  * The semantic side of the product as one service: the model (loaded once, in the background), the passage
  * cache on disk and a query LRU. When the model cannot load (no ONNX Runtime for the platform, a broken jar)
- * it says so in one log line and every call answers "no vector": search goes on lexical-only.
+ * it says so in one log line and every call answers "no vector": search goes on lexical-only. Loading starts at
+ * once, or, for a server that must answer first ({@link #standardOnDemand}), when {@link #load()} is called or
+ * something needs a vector; until it is done {@link #status()} says {@link Status#LOADING} without waiting.
  */
 public final class Embeddings implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(Embeddings.class);
     /** Query vectors remembered (most recent first out last). */
     static final int QUERY_CACHE = 2048;
+    /** How long closing waits for a model still loading. */
+    static final int CLOSE_WAIT_SECONDS = 30;
 
     /** What the semantic side can do now. */
     public enum Status {
-        /** The model is loading; calls wait for it. */
+        /** The model is loading (or not asked for yet); calls that need a vector wait for it. */
         LOADING,
         /** Vectors are available. */
         ON,
@@ -41,7 +48,11 @@ public final class Embeddings implements AutoCloseable {
         }
     }
 
-    private final CompletableFuture<Embedder> model;
+    private final CompletableFuture<Embedder> model = new CompletableFuture<>();
+    private final AtomicBoolean started = new AtomicBoolean();
+    private final Supplier<Embedder> loader;
+    private final boolean background;
+    private final String expectedModelId;
     private final Path cacheDir;
     private volatile VectorCache cache;
     private final Map<String, float[]> queries = Collections.synchronizedMap(
@@ -53,30 +64,59 @@ public final class Embeddings implements AutoCloseable {
             });
     private final ExecutorService pool;
 
-    private Embeddings(Supplier<Embedder> loader, Path cacheDir, boolean background) {
+    private Embeddings(Supplier<Embedder> loader, String expectedModelId, Path cacheDir, boolean background) {
+        this.loader = loader;
+        this.expectedModelId = expectedModelId;
         this.cacheDir = cacheDir;
+        this.background = background;
         this.pool = Executors.newFixedThreadPool(Math.max(1, Runtime.getRuntime().availableProcessors()), r -> {
             Thread t = new Thread(r, "embed");
             t.setDaemon(true);
             return t;
         });
-        this.model = background ? CompletableFuture.supplyAsync(() -> load(loader), pool)
-                : CompletableFuture.completedFuture(load(loader));
     }
 
-    /** The bundled model, loaded in the background; passage vectors cached in {@code cacheDir} (null: memory). */
+    /** The bundled model, loading in the background from now; passage vectors cached in {@code cacheDir} (null: memory). */
     public static Embeddings standard(Path cacheDir) {
-        return new Embeddings(BgeSmallZh::new, cacheDir, true);
+        return new Embeddings(BgeSmallZh::new, BgeSmallZh.MODEL_ID, cacheDir, true).load();
+    }
+
+    /**
+     * The bundled model, loading in the background once {@link #load()} is called or a vector is needed: a server
+     * opens its index and answers (lexically) first, then calls {@link #load()}.
+     */
+    public static Embeddings standardOnDemand(Path cacheDir) {
+        return new Embeddings(BgeSmallZh::new, BgeSmallZh.MODEL_ID, cacheDir, true);
     }
 
     /** Semantic search switched off: every call answers "no vector". */
     public static Embeddings off() {
-        return new Embeddings(() -> null, null, false);
+        return new Embeddings(() -> null, null, null, false).load();
     }
 
     /** A given model (tests), loaded now. */
     public static Embeddings of(Embedder embedder, Path cacheDir) {
-        return new Embeddings(() -> embedder, cacheDir, false);
+        return new Embeddings(() -> embedder, embedder.modelId(), cacheDir, false).load();
+    }
+
+    /**
+     * A model {@code loader} yields (tests: one that waits for a latch), loading in the background from now;
+     * {@code modelId} is the id it will have.
+     */
+    public static Embeddings loading(Supplier<Embedder> loader, String modelId, Path cacheDir) {
+        return new Embeddings(loader, modelId, cacheDir, true).load();
+    }
+
+    /** Starts loading the model (in the background when this service loads that way), once; returns this. */
+    public Embeddings load() {
+        if (started.compareAndSet(false, true)) {
+            if (background) {
+                pool.execute(() -> model.complete(load(loader)));
+            } else {
+                model.complete(load(loader));
+            }
+        }
+        return this;
     }
 
     private Embedder load(Supplier<Embedder> loader) {
@@ -111,7 +151,15 @@ public final class Embeddings implements AutoCloseable {
         return status();
     }
 
-    /** The model's id when on (recorded in the index so a change of model rebuilds it). */
+    /**
+     * The id the model will have once loaded (none when off), known without loading it: an index holding this
+     * model's vectors is fresh whether or not the model has loaded yet.
+     */
+    public Optional<String> expectedModelId() {
+        return Optional.ofNullable(expectedModelId);
+    }
+
+    /** The model's id when on (recorded in the index so a change of model rebuilds it); waits for it to load. */
     public Optional<String> modelId() {
         return embedder().map(Embedder::modelId);
     }
@@ -179,6 +227,7 @@ public final class Embeddings implements AutoCloseable {
     }
 
     private Optional<Embedder> embedder() {
+        load();
         try {
             return Optional.ofNullable(model.get());
         } catch (InterruptedException e) {
@@ -189,9 +238,27 @@ public final class Embeddings implements AutoCloseable {
         }
     }
 
+    /**
+     * Waits (a while) for a load in progress: ONNX Runtime crashes the JVM (SIGSEGV in native code) when the process
+     * exits while a session is being created, as when a server is stopped right after it started.
+     */
+    private void awaitLoading() {
+        try {
+            model.get(CLOSE_WAIT_SECONDS, TimeUnit.SECONDS);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } catch (ExecutionException | TimeoutException e) {
+            // failed or still loading: close anyway
+        }
+    }
+
     @Override
     public void close() {
+        if (started.getAndSet(true)) {
+            awaitLoading();
+        }
         pool.shutdownNow();
+        model.complete(null); // a load never started or cut short: "no vector" rather than a wait for ever
         VectorCache c = cache;
         if (c != null) {
             c.close();

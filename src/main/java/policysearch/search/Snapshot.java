@@ -38,7 +38,9 @@ final class Snapshot extends IndexSearcher implements Corpus {
     private final Facets corpusCounts;
     private final Map<String, List<FacetValue>> corpusFacets;
     private final Counts counts;
-    private final Suggester suggester;
+    /** Built on first use (a keystroke in the search box), so opening a snapshot never waits for it. */
+    private volatile Suggester suggester;
+    private final Synonyms synonyms;
     /** Read on first use: opening a snapshot (a restart, a refresh) never waits for it. */
     private volatile Vocabulary vocabulary;
     /** The body resolver over {@link #vocabulary}, built on first use. */
@@ -68,7 +70,7 @@ final class Snapshot extends IndexSearcher implements Corpus {
         this.corpusCounts = facetState == null ? null : new SortedSetDocValuesFacetCounts(facetState);
         this.corpusFacets = corpusCounts == null ? Map.of() : valuesOfEveryDim(corpusCounts);
         this.counts = new Counts(count(DocumentRecords.DOCUMENTS), count(DocumentRecords.TASKS));
-        this.suggester = new Suggester(suggestions(synonyms), word -> bodies(word, synonyms));
+        this.synonyms = synonyms;
         this.hasVectors = reader.leaves().stream()
                 .anyMatch(l -> l.reader().getFieldInfos().fieldInfo(Schema.VECTOR) != null);
     }
@@ -248,7 +250,10 @@ final class Snapshot extends IndexSearcher implements Corpus {
     }
 
     /** The suggester over this snapshot. */
-    Suggester suggester() {
+    synchronized Suggester suggester() throws IOException {
+        if (suggester == null) {
+            suggester = new Suggester(suggestions(synonyms), word -> bodies(word, synonyms));
+        }
         return suggester;
     }
 

@@ -1,6 +1,7 @@
 package policysearch.web;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
+import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.javalin.http.Context;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -31,10 +32,14 @@ final class ApiHandlers {
         this.lineage = lineage;
     }
 
-    /** {@code GET /api/search}: one page of hits with facets. */
+    /**
+     * {@code GET /api/search}: one page of hits with facets, and whether the semantic side was on when the search
+     * began ({@code loading}: answered lexically, {@code related} empty).
+     */
     void search(Context ctx) {
         SearchParams params = SearchParams.parse(ctx.queryParamMap());
-        ctx.json(withAllFacets(service.search(params.toRequest())));
+        String semantic = service.semantic();
+        ctx.json(new ApiSearch(withAllFacets(service.search(params.toRequest())), semantic));
     }
 
     /** {@code GET /api/tasks/{id}}: one hit object with its national counterparts, implementations, related. */
@@ -77,6 +82,10 @@ final class ApiHandlers {
 
     /** The body of {@code /api/suggest}. */
     record Suggestions(String query, List<Suggestion> suggestions) {
+    }
+
+    /** The body of {@code /api/search}: the result's fields, then {@code semantic} as {@code /health} says it. */
+    record ApiSearch(@JsonUnwrapped SearchResult result, String semantic) {
     }
 
     /** The body of {@code /health}; {@code embedding} only while vectors are being embedded for the index. */
