@@ -68,6 +68,12 @@ final class SemanticSearch {
      */
     List<Related> related(Snapshot s, String text, Query filter, Query exclude, Query partial, float threshold)
             throws IOException {
+        return related(s, text, filter, exclude, null, partial, threshold);
+    }
+
+    /** As above, the exact set given as the set of its tasks' doc ids when the search has it (null: by query). */
+    List<Related> related(Snapshot s, String text, Query filter, Query exclude,
+                          org.apache.lucene.util.FixedBitSet exact, Query partial, float threshold) throws IOException {
         if (text == null || text.isBlank() || !s.hasVectors()) {
             return List.of();
         }
@@ -78,7 +84,8 @@ final class SemanticSearch {
         // The filters pre-filter the graph search; the exact set is left out afterwards, by checking only the
         // candidates, rather than evaluated over the whole index as part of the filter.
         ScoreDoc[] nearest = nearest(s, vector.get(), filter);
-        Set<Integer> excluded = exclude == null ? Set.of() : matching(s, exclude, nearest);
+        Set<Integer> excluded = exact != null ? inSet(exact, nearest)
+                : exclude == null ? Set.of() : matching(s, exclude, nearest);
         Set<Integer> worded = partial == null ? Set.of() : matching(s, partial, nearest);
         List<ScoreDoc> kept = new ArrayList<>();
         for (ScoreDoc sd : nearest) {
@@ -136,10 +143,25 @@ final class SemanticSearch {
         return best;
     }
 
+    private static Set<Integer> inSet(org.apache.lucene.util.FixedBitSet set, ScoreDoc[] candidates) {
+        Set<Integer> out = new HashSet<>();
+        for (ScoreDoc sd : candidates) {
+            if (sd.doc < set.length() && set.get(sd.doc)) {
+                out.add(sd.doc);
+            }
+        }
+        return out;
+    }
+
+    /** The query rewritten for this snapshot, once per query (plans are compiled once, so the same query recurs). */
+    private record Rewritten(Query query) {
+    }
+
     /** Which of {@code candidates} {@code query} matches, checked document by document in index order. */
     private static Set<Integer> matching(Snapshot s, Query query, ScoreDoc[] candidates) throws IOException {
         int[] docs = Arrays.stream(candidates).mapToInt(sd -> sd.doc).sorted().toArray();
-        Weight weight = s.createWeight(s.rewrite(query), ScoreMode.COMPLETE_NO_SCORES, 1f);
+        Weight weight = s.createWeight(s.compiled(new Rewritten(query), () -> s.rewrite(query)),
+                ScoreMode.COMPLETE_NO_SCORES, 1f);
         List<LeafReaderContext> leaves = s.getIndexReader().leaves();
         Set<Integer> out = new HashSet<>();
         int leafIndex = -1;

@@ -60,7 +60,10 @@ final class TaskSearch {
     }
 
     /** The exact result and the query whose matches it lists (left out of the related tasks). */
-    private record Outcome(SearchResult result, Query matched) {
+    private record Outcome(SearchResult result, Query matched, org.apache.lucene.util.FixedBitSet hits) {
+        Outcome(SearchResult result, Query matched) {
+            this(result, matched, null);
+        }
     }
 
 
@@ -75,7 +78,7 @@ final class TaskSearch {
         Outcome exact = exact(s, u, start);
         List<Related> related = List.of();
         if (semantic.available(s) && exact.matched() != null && request.page() == 1) {
-            related = related(s, u, exact.matched(), relatedThreshold);
+            related = related(s, u, exact, relatedThreshold);
         }
         List<DocumentHit> docs = request.page() == 1 ? documents.search(s, u.effective()) : List.of();
         String notice = exact.result().total() == 0 && !related.isEmpty() ? ONLY_RELATED_NOTICE
@@ -100,13 +103,13 @@ final class TaskSearch {
      * The related list: the filters as the kNN pre-filter, the exact set left out, tasks with some of the words first.
      * A query too large to expand (synonyms of thousands of words) gets none rather than an error.
      */
-    private List<Related> related(Snapshot s, Understanding u, Query matched, float threshold) throws IOException {
+    private List<Related> related(Snapshot s, Understanding u, Outcome exact, float threshold) throws IOException {
         try {
             Plan partial = plan(u.effective().query(), u, true, true);
             return semantic.related(s, u.effective().query(),
                     u.effective().filters().isEmpty() ? null // only tasks carry vectors: no filter to apply
                             : FacetFilters.drillDown(schema.facetsConfig(), DocumentRecords.TASKS, u.effective()),
-                    matched, partial == null ? null : partial.query(), threshold);
+                    exact.matched(), exact.hits(), partial == null ? null : partial.query(), threshold);
         } catch (IndexSearcher.TooManyClauses e) {
             return List.of();
         }
@@ -190,7 +193,7 @@ final class TaskSearch {
         List<FacetValue> roles = FacetFilters.countsRolesByQuery(request) ? roleCounts(role ->
                 sets.total(used.query(), FacetFilters.dims(FacetFilters.withRole(request, role)))) : null;
         return new Outcome(result(s, request, plan, top, c.total(), c.facets(), roles, start),
-                request.query().isBlank() ? null : plan.query());
+                request.query().isBlank() ? null : plan.query(), c.hits());
     }
 
     /** The requested page of {@code docs} as (highlighted) hits, with the facet values read from {@code counts}. */
