@@ -15,7 +15,6 @@ import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.FilterCollector;
 import org.apache.lucene.search.FilterLeafCollector;
 import org.apache.lucene.search.LeafCollector;
-import org.apache.lucene.search.MultiCollector;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopFieldCollector;
 import org.apache.lucene.search.Query;
@@ -57,23 +56,27 @@ final class BitsetSideways {
     }
 
     /**
-     * As {@link #count}, ranking the hits in the one pass over the base query's matches that collects them: every
-     * match is scored once (a hit's score is its base query's, the filters add none, as in a drill-down).
+     * As {@link #count}, with the first {@code topN} hits in {@code order}: by score, a second pass over the query
+     * that skips what cannot reach the page (the scorer is told the page's lowest score); by date, straight from the
+     * hits and each task's place in the order, without running the query again.
      */
     Ranked rank(Query base, Map<String, List<String>> dims, Order order, int topN, boolean scores)
             throws IOException {
-        Map<String, FixedBitSet> filters = filters(dims);
-        FixedBitSet kept = narrowed(null, filters, null);
+        Counted counted = count(base, dims);
+        FixedBitSet hits = counted.hits();
         int[] ranks = snapshot.sortRanks().ranks(order == Order.SCORE || order == Order.NEWEST);
-        Ranking both = snapshot.search(base, new Ranking(ordinals.tasks(), kept,
-                () -> new TopRanked(topN, ranks, order == Order.SCORE)));
-        lastBase = base;
-        lastMatched = both.matched();
-        ScoreDoc[] top = both.top();
-        if (scores && order != Order.SCORE && top.length > 0) {
-            TopFieldCollector.populateScores(top, snapshot, base);
+        ScoreDoc[] top;
+        if (counted.total() == 0) {
+            top = new ScoreDoc[0];
+        } else if (order == Order.SCORE) {
+            top = snapshot.search(base, new Ranking(hits, () -> new TopRanked(topN, ranks, true)));
+        } else {
+            top = TopRanked.byRank(hits, topN, ranks);
+            if (scores && top.length > 0) {
+                TopFieldCollector.populateScores(top, snapshot, base);
+            }
         }
-        return new Ranked(counted(both.matched(), filters), top);
+        return new Ranked(counted, top);
     }
 
     /** The orders of {@link Plan#sort}: by score then newest, newest first, oldest first. */
@@ -147,63 +150,40 @@ final class BitsetSideways {
         return out;
     }
 
-    /**
-     * One pass over the base query: every task it matches into a set, and those within {@code kept} (null: all)
-     * ranked by a top-hits collector.
-     */
-    private static final class Ranking implements CollectorManager<Collector, Ranking> {
-        private final FixedBitSet tasks;
-        private final FixedBitSet kept;
+    /** The page's top hits among {@code hits} (the tasks the request keeps), from a pass over the base query. */
+    private static final class Ranking implements CollectorManager<Collector, ScoreDoc[]> {
+        private final FixedBitSet hits;
         private final java.util.function.Supplier<TopRanked> top;
-        private final List<SetCollector> sets = new ArrayList<>();
         private final List<TopRanked> tops = new ArrayList<>();
-        private FixedBitSet matched;
-        private ScoreDoc[] docs;
 
-        Ranking(FixedBitSet tasks, FixedBitSet kept, java.util.function.Supplier<TopRanked> top) {
-            this.tasks = tasks;
-            this.kept = kept;
+        Ranking(FixedBitSet hits, java.util.function.Supplier<TopRanked> top) {
+            this.hits = hits;
             this.top = top;
         }
 
         @Override
         public Collector newCollector() {
-            SetCollector set = new SetCollector(new FixedBitSet(tasks.length()));
             TopRanked ranked = top.get();
-            sets.add(set);
             tops.add(ranked);
-            Collector onlyKept = kept == null ? ranked : new FilterCollector(ranked) {
+            return new FilterCollector(ranked) {
                 @Override
                 public LeafCollector getLeafCollector(LeafReaderContext context) throws IOException {
                     int base = context.docBase;
                     return new FilterLeafCollector(super.getLeafCollector(context)) {
                         @Override
                         public void collect(int doc) throws IOException {
-                            if (kept.get(base + doc)) {
+                            if (hits.get(base + doc)) {
                                 in.collect(doc);
                             }
                         }
                     };
                 }
             };
-            return MultiCollector.wrap(set, onlyKept);
         }
 
         @Override
-        public Ranking reduce(java.util.Collection<Collector> collectors) {
-            matched = new FixedBitSet(tasks.length());
-            sets.forEach(c -> matched.or(c.set));
-            matched.and(tasks);
-            docs = TopRanked.merged(tops);
-            return this;
-        }
-
-        FixedBitSet matched() {
-            return matched;
-        }
-
-        ScoreDoc[] top() {
-            return docs;
+        public ScoreDoc[] reduce(java.util.Collection<Collector> collectors) {
+            return TopRanked.merged(tops);
         }
     }
 

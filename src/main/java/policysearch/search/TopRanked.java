@@ -38,21 +38,46 @@ final class TopRanked implements Collector {
         return new LeafCollector() {
             private Scorable scorer;
 
+            private float told = Float.NEGATIVE_INFINITY;
+
             @Override
-            public void setScorer(Scorable s) {
+            public void setScorer(Scorable s) throws IOException {
                 scorer = s;
+                tell();
             }
 
             @Override
             public void collect(int doc) throws IOException {
                 offer(base + doc, byScore ? scorer.score() : 0f);
+                tell();
+            }
+
+            /**
+             * Once the page is full, hits scoring below its last one can be skipped (the scorer may then pass over
+             * whole blocks); hits scoring the same are still seen, since their place in the order may win.
+             */
+            private void tell() throws IOException {
+                if (byScore && size == n && scores[0] > told) {
+                    told = scores[0];
+                    scorer.setMinCompetitiveScore(told);
+                }
             }
         };
     }
 
     @Override
     public ScoreMode scoreMode() {
-        return byScore ? ScoreMode.COMPLETE : ScoreMode.COMPLETE_NO_SCORES;
+        return byScore ? ScoreMode.TOP_SCORES : ScoreMode.COMPLETE_NO_SCORES;
+    }
+
+    /** The first {@code n} tasks of {@code hits} by rank alone (no query run: the order is the snapshot's). */
+    static ScoreDoc[] byRank(org.apache.lucene.util.FixedBitSet hits, int n, int[] rank) {
+        TopRanked top = new TopRanked(n, rank, false);
+        for (int d = hits.nextSetBit(0); d != org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS;
+             d = d + 1 < hits.length() ? hits.nextSetBit(d + 1) : org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS) {
+            top.offer(d, 0f);
+        }
+        return merged(List.of(top));
     }
 
     /** Whether hit a (doc, score) ranks after hit b. */
