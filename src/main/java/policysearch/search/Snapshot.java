@@ -60,6 +60,8 @@ final class Snapshot extends IndexSearcher implements Corpus {
     private volatile FacetOrdinals facetOrdinals;
     /** Every task's place in the listing orders, read on first use. */
     private volatile SortRanks sortRanks;
+    /** Guards reading the ordinals and ranks, apart from the names (a search for names never waits for them). */
+    private final Object derived = new Object();
     /** Guessed full forms of abbreviations the index lacks; its word lists are read on first use. */
     private final Abbreviations abbreviations = new Abbreviations(this);
 
@@ -123,7 +125,7 @@ final class Snapshot extends IndexSearcher implements Corpus {
         SortRanks r = sortRanks;
         if (r == null) {
             FacetOrdinals f = facetOrdinals();
-            synchronized (this) {
+            synchronized (derived) {
                 r = sortRanks;
                 if (r == null) {
                     r = SortRanks.read(getIndexReader(), f == null
@@ -139,7 +141,7 @@ final class Snapshot extends IndexSearcher implements Corpus {
     FacetOrdinals facetOrdinals() throws IOException {
         FacetOrdinals f = facetOrdinals;
         if (f == null && facetState != null) {
-            synchronized (this) {
+            synchronized (derived) {
                 f = facetOrdinals;
                 if (f == null) {
                     f = FacetOrdinals.read(facetState, BitsetSideways.matches(this, DocumentRecords.TASKS));
