@@ -51,7 +51,7 @@ final class BitsetSideways {
         return counted(matched(base), filters(dims));
     }
 
-    /** The counts and the first {@code topN} hits in {@code sort} order, ranked in the same pass that collects. */
+    /** The counts and the page's first hits in a request's {@link Order}. */
     record Ranked(Counted counted, ScoreDoc[] top) {
     }
 
