@@ -131,10 +131,4 @@ final class FacetOrdinals {
         }
         return out;
     }
-
-    /** Approximate heap held, in bytes. */
-    long bytes() {
-        return 4L * (start.length + ords.length + corpusCounts.length) + tasks.ramBytesUsed()
-                + 64L * labels.length;
-    }
 }
