@@ -19,7 +19,7 @@ import policysearch.embed.Embeddings;
  */
 public final class Schema implements AutoCloseable {
     /** Bumped whenever fields or analysis change; an index of another version is refused, then rebuilt. */
-    public static final int SCHEMA_VERSION = 6;
+    public static final int SCHEMA_VERSION = 7;
 
     // Commit user data keys.
     public static final String META_SCHEMA = "schema_version";
@@ -82,6 +82,8 @@ public final class Schema implements AutoCloseable {
     public static final String TEXT_WORDS = "text_zh";
     public static final String TITLE_BIGRAMS = "title_bi";
     public static final String TEXT_BIGRAMS = "text_bi";
+    /** The heading of the task's section as bigrams: a task is found by the theme its section names too. */
+    public static final String SECTION_BIGRAMS = "section_bi";
     /** Department names as bigrams, so 卫健委 (expanded to 卫生健康委) finds the tasks that body takes part in. */
     public static final String DEPT_BIGRAMS = "dept_bi";
     /** The leading departments (牵头) again, so a task a body leads ranks above one it is responsible for. */

@@ -59,6 +59,7 @@ public final class TaskDocuments {
         d.add(new TextField(Schema.TEXT_WORDS, task.text(), Field.Store.NO));
         d.add(new TextField(Schema.TITLE_BIGRAMS, task.title(), Field.Store.NO));
         d.add(new TextField(Schema.TEXT_BIGRAMS, task.text(), Field.Store.NO));
+        d.add(new TextField(Schema.SECTION_BIGRAMS, task.section().title(), Field.Store.NO));
         d.add(new NumericDocValuesField(Schema.SORT_NO, task.no()));
         // Sorted-set doc values: the distinct titles are enumerated from the terms dictionary for suggestions.
         d.add(new SortedSetDocValuesField(Schema.SUGGEST_TITLE, new BytesRef(task.title())));

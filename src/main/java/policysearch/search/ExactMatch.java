@@ -26,6 +26,11 @@ final class ExactMatch {
     static final float DEPARTMENT_BOOST = 5f;
     static final float LEAD_BOOST = 10f;
     static final float RESPONSIBLE_BOOST = 5f;
+    /**
+     * A word found only in the heading of the task's section (三医联动 → 医疗、医保、医药联动 in a 2021 heading): the
+     * task is about that theme, but it ranks below every task whose own words say it.
+     */
+    static final float HEADING_BOOST = 0.5f;
     /** How far apart (in bigram positions) the pieces of a word may be for the proximity bonus. */
     static final int NEAR_SLOP = 6;
 
@@ -43,9 +48,9 @@ final class ExactMatch {
     }
 
     /**
-     * Matches tasks whose title or text (or, with {@code departments}, a department name) contains {@code text}
-     * exactly, up to case and width; null if no tokens. Constant scores (title 3, text 1, departments see
-     * {@link #DEPARTMENT_BOOST}):
+     * Matches tasks whose title, text or section heading (or, with {@code departments}, a department name) contains
+     * {@code text} exactly, up to case and width; null if no tokens. Constant scores (title 3, text 1, heading
+     * 0.5, departments see {@link #DEPARTMENT_BOOST}):
      * a phrase's BM25 weight grows with its length, which would let a long synonym outrank the word typed;
      * term statistics enter through the smartcn clauses instead.
      */
@@ -57,6 +62,10 @@ final class ExactMatch {
         BooleanQuery.Builder b = new BooleanQuery.Builder()
                 .add(new BoostQuery(new ConstantScoreQuery(title), TITLE_BOOST), Occur.SHOULD)
                 .add(new ConstantScoreQuery(bigramPhrase(fields.textBigrams(), text)), Occur.SHOULD);
+        if (fields.headingBigrams() != null) {
+            b.add(new BoostQuery(new ConstantScoreQuery(bigramPhrase(fields.headingBigrams(), text)), HEADING_BOOST),
+                    Occur.SHOULD);
+        }
         if (departments && fields.departments()) {
             b.add(new BoostQuery(new ConstantScoreQuery(bigramPhrase(Schema.DEPT_BIGRAMS, text)), DEPARTMENT_BOOST),
                     Occur.SHOULD);

@@ -25,7 +25,7 @@ final class OpenSearchTasks {
 
     private final Schema schema;
     private final Synonyms synonyms;
-    private final QueryBuilder builder;
+    private final TaskQueries queries;
     private final DocumentSearch documents;
     private final Unstated unstated;
     private final RegionNames regions = RegionNames.standard();
@@ -33,7 +33,7 @@ final class OpenSearchTasks {
     OpenSearchTasks(Schema schema, Synonyms synonyms) {
         this.schema = schema;
         this.synonyms = synonyms;
-        this.builder = new QueryBuilder(schema, synonyms);
+        this.queries = new TaskQueries(schema, synonyms);
         this.documents = new DocumentSearch(schema, synonyms);
         this.unstated = new Unstated(schema.facetsConfig());
     }
@@ -73,7 +73,7 @@ final class OpenSearchTasks {
 
     private SearchResult run(OpenSearchCorpus c, SearchRequest request, Understanding u, long start, boolean expand)
             throws java.io.IOException {
-        Plan plan = Plan.of(builder, request.query(), u, false, expand);
+        Plan plan = Plan.of(queries, request.query(), u, Reach.WORDS, expand);
         if (plan == null) {
             return empty(request, start, TaskSearch.notice(QuerySyntax.parse(request.query()).notice(),
                     TaskSearch.NOTHING_TO_SEARCH_NOTICE));
@@ -84,13 +84,14 @@ final class OpenSearchTasks {
         Map<String, List<String>> filters = FacetFilters.dims(request);
         JsonNode answer = c.search(body(plan, request, filters));
         long total = total(answer);
-        if (total == 0 && relaxes(plan, request)) {
-            Plan relaxed = Plan.of(builder, request.query(), u, true, expand);
-            JsonNode again = c.search(body(relaxed, request, filters));
+        for (Reach reach : total == 0 ? fallbacks(plan, request) : List.<Reach>of()) {
+            Plan wider = Plan.of(queries, request.query(), u, reach, expand);
+            JsonNode again = c.search(body(wider, request, filters));
             if (total(again) > 0) {
-                plan = relaxed;
+                plan = wider;
                 answer = again;
                 total = total(again);
+                break;
             }
         }
         return result(c, request, plan, answer, total, start);
@@ -156,19 +157,20 @@ final class OpenSearchTasks {
     }
 
     private List<Hit> all(OpenSearchCorpus c, SearchRequest request, Understanding u, boolean expand) {
-        Plan plan = Plan.of(builder, request.query(), u, false, expand);
+        Plan plan = Plan.of(queries, request.query(), u, Reach.WORDS, expand);
         if (plan == null || c.counts().tasks() == 0) {
             return List.of();
         }
         Query q = drillDown(plan.query(), request);
         int n = c.count(q);
-        if (n == 0 && relaxes(plan, request)) {
-            Plan relaxed = Plan.of(builder, request.query(), u, true, expand);
-            Query rq = drillDown(relaxed.query(), request);
+        for (Reach reach : n == 0 ? fallbacks(plan, request) : List.<Reach>of()) {
+            Plan wider = Plan.of(queries, request.query(), u, reach, expand);
+            Query rq = drillDown(wider.query(), request);
             if (c.count(rq) > 0) {
-                plan = relaxed;
+                plan = wider;
                 q = rq;
                 n = 1;
+                break;
             }
         }
         if (n == 0) {
@@ -207,9 +209,9 @@ final class OpenSearchTasks {
         return List.of();
     }
 
-    /** Without semantic retrieval, an empty exact set falls back to about half the words (as embedded). */
-    private static boolean relaxes(Plan plan, SearchRequest request) {
-        return plan.scored() && !request.query().isBlank();
+    /** The wider reaches an empty exact set falls back to: section headings, then about half the words. */
+    private static List<Reach> fallbacks(Plan plan, SearchRequest request) {
+        return plan.scored() && !request.query().isBlank() ? Reach.fallbacks(true) : List.of();
     }
 
     private static long total(JsonNode answer) {

@@ -27,7 +27,8 @@ record Plan(Query query, List<String> expansions, List<Highlights.Word> marks, S
      * Null when the query had text but nothing searchable in it. Bodies named by the query (already filters) rank
      * the tasks they lead first when the query has no other words.
      */
-    static Plan of(QueryBuilder builder, String raw, Understanding u, boolean relaxed, boolean expand) {
+    static Plan of(TaskQueries queries, String raw, Understanding u, Reach reach, boolean expand) {
+        QueryBuilder builder = queries.of(reach);
         List<String> bodies = u.bodies();
         ParsedQuery parsed = QuerySyntax.parse(raw);
         if (parsed.isEmpty()) {
@@ -39,11 +40,11 @@ record Plan(Query query, List<String> expansions, List<Highlights.Word> marks, S
             }
             return new Plan(new TermQuery(new Term(Schema.KIND, Schema.KIND_TASK)), List.of(), List.of(), null, false);
         }
-        QueryBuilder.Built built = builder.build(parsed, relaxed, expand, u);
+        QueryBuilder.Built built = builder.build(parsed, reach == Reach.RELAXED, expand, u);
         if (!built.searchable()) {
             return null;
         }
-        String notice = relaxed ? TaskSearch.notice(parsed.notice(), TaskSearch.RELAXED_NOTICE) : parsed.notice();
+        String notice = reach.notice != null ? TaskSearch.notice(parsed.notice(), reach.notice) : parsed.notice();
         return new Plan(built.query(), built.expansions(), built.highlightWords(), notice, !parsed.groups().isEmpty());
     }
 

@@ -67,8 +67,8 @@ final class QueryBuilder {
             return Optional.empty();
         }
 
-        /** Whether {@code term} occurs as one run in some task. */
-        default boolean present(String term) {
+        /** Whether {@code term} occurs as one run in some task's title or text (or, with {@code headings}, heading). */
+        default boolean present(String term, boolean headings) {
             return true;
         }
     }
@@ -129,7 +129,7 @@ final class QueryBuilder {
             // A dictionary spelling the texts never write as one run (高血压糖尿病 of 两病: 高血压、糖尿病) matches by
             // its pieces, like any other word.
             String v = variant.text();
-            Query q = variant(v, relaxed, found, isBody, () -> relaxed || v.equals(text) || lookup.present(v));
+            Query q = variant(v, relaxed, found, isBody, () -> relaxed || v.equals(text) || lookup.present(v, fields.headingBigrams() != null));
             if (q == null) {
                 continue;
             }

@@ -23,13 +23,13 @@ import policysearch.model.Role;
  * ({@link Unstated}), and turn the page of hits into highlighted records.
  */
 final class TaskSearch {
-    static final String RELAXED_NOTICE = "没有同时包含所有查询词的结果，以下是包含部分查询词的结果。";
+    static final String RELAXED_NOTICE = Reach.RELAXED.notice;
     static final String NOTHING_TO_SEARCH_NOTICE = "查询中没有可搜索的文字。";
     static final String TOO_COMPLEX_NOTICE = "查询过于复杂，请减少词语后重试。";
     static final String ONLY_RELATED_NOTICE = "没有任务包含全部查询词；下面是语义相关的任务。";
 
     private final Schema schema;
-    private final QueryBuilder builder;
+    private final TaskQueries queries;
     private final boolean alwaysSideways;
     private final Synonyms synonyms;
     private final RegionNames regions = RegionNames.standard();
@@ -47,7 +47,7 @@ final class TaskSearch {
      */
     TaskSearch(Schema schema, Synonyms synonyms, boolean alwaysSideways) {
         this.schema = schema;
-        this.builder = new QueryBuilder(schema, synonyms);
+        this.queries = new TaskQueries(schema, synonyms);
         this.alwaysSideways = alwaysSideways;
         this.synonyms = synonyms;
         this.semantic = new SemanticSearch(schema.embeddings());
@@ -105,7 +105,7 @@ final class TaskSearch {
      */
     private List<Related> related(Snapshot s, Understanding u, Outcome exact, float threshold) throws IOException {
         try {
-            Plan partial = plan(u.effective().query(), u, true, true);
+            Plan partial = plan(u.effective().query(), u, Reach.RELAXED, true);
             return semantic.related(s, u.effective().query(),
                     u.effective().filters().isEmpty() ? null // only tasks carry vectors: no filter to apply
                             : FacetFilters.drillDown(schema.facetsConfig(), DocumentRecords.TASKS, u.effective()),
@@ -130,7 +130,7 @@ final class TaskSearch {
 
     private Outcome run(Snapshot s, SearchRequest request, Understanding u, long start, boolean expand)
             throws IOException {
-        Plan plan = plan(request.query(), u, false, expand);
+        Plan plan = plan(request.query(), u, Reach.WORDS, expand);
         if (plan == null) {
             return new Outcome(empty(request, start,
                     notice(QuerySyntax.parse(request.query()).notice(), NOTHING_TO_SEARCH_NOTICE)), null);
@@ -155,14 +155,15 @@ final class TaskSearch {
         DrillSideways ds = new DrillSideways(s, schema.facetsConfig(), s.facetState());
         DrillSideways.DrillSidewaysResult r = ds.search(drillDown(plan, request), null, null, topN, sort, plan.scored());
         long total = total(r);
-        if (total == 0 && relaxes(s, plan, request)) {
-            Plan relaxed = plan(request.query(), u, true, expand);
+        for (Reach reach : total == 0 ? fallbacks(s, plan, request) : List.<Reach>of()) {
+            Plan wider = plan(request.query(), u, reach, expand);
             DrillSideways.DrillSidewaysResult rr =
-                    ds.search(drillDown(relaxed, request), null, null, topN, sort, true);
+                    ds.search(drillDown(wider, request), null, null, topN, sort, true);
             if (total(rr) > 0) {
-                plan = relaxed;
+                plan = wider;
                 r = rr;
                 total = total(rr);
+                break;
             }
         }
         return new Outcome(result(s, request, plan, r.hits.scoreDocs, total, r.facets, start),
@@ -179,12 +180,13 @@ final class TaskSearch {
         Map<String, List<String>> dims = FacetFilters.dims(request);
         BitsetSideways.Order order = BitsetSideways.Order.of(request.sort(), plan.scored());
         BitsetSideways.Ranked r = sets.rank(plan.query(), dims, order, topN, plan.scored());
-        if (r.counted().total() == 0 && relaxes(s, plan, request)) {
-            Plan relaxed = plan(request.query(), u, true, expand);
-            BitsetSideways.Ranked rr = sets.rank(relaxed.query(), dims, order, topN, true);
+        for (Reach reach : r.counted().total() == 0 ? fallbacks(s, plan, request) : List.<Reach>of()) {
+            Plan wider = plan(request.query(), u, reach, expand);
+            BitsetSideways.Ranked rr = sets.rank(wider.query(), dims, order, topN, true);
             if (rr.counted().total() > 0) {
-                plan = relaxed;
+                plan = wider;
                 r = rr;
+                break;
             }
         }
         BitsetSideways.Counted c = r.counted();
@@ -269,16 +271,22 @@ final class TaskSearch {
 
     private List<Hit> all(Snapshot s, SearchRequest request, Understanding u, boolean expand)
             throws IOException {
-        Plan plan = plan(request.query(), u, false, expand);
+        Plan plan = plan(request.query(), u, Reach.WORDS, expand);
         if (plan == null || s.facetState() == null) {
             return List.of();
         }
         Query q = drillDown(plan, request);
         int n = s.count(q);
-        if (n == 0 && relaxes(s, plan, request)) {
-            Plan relaxed = plan(request.query(), u, true, expand);
-            q = drillDown(relaxed, request);
-            n = s.count(q);
+        for (Reach reach : n == 0 ? fallbacks(s, plan, request) : List.<Reach>of()) {
+            Plan wider = plan(request.query(), u, reach, expand);
+            Query wq = drillDown(wider, request);
+            int wn = s.count(wq);
+            if (wn > 0) {
+                plan = wider;
+                q = wq;
+                n = wn;
+                break;
+            }
         }
         if (n == 0) {
             return List.of();
@@ -292,13 +300,13 @@ final class TaskSearch {
     }
 
     /** The plan of a query, compiled once per snapshot (null: nothing searchable). */
-    private Plan plan(String raw, Understanding u, boolean relaxed, boolean expand) throws IOException {
-        return u.snapshot().compiled(new PlanKey(raw, u.bodies(), relaxed, expand),
-                () -> java.util.Optional.ofNullable(Plan.of(builder, raw, u, relaxed, expand))).orElse(null);
+    private Plan plan(String raw, Understanding u, Reach reach, boolean expand) throws IOException {
+        return u.snapshot().compiled(new PlanKey(raw, u.bodies(), reach, expand),
+                () -> java.util.Optional.ofNullable(Plan.of(queries, raw, u, reach, expand))).orElse(null);
     }
 
     /** What a plan depends on besides the snapshot: the text left, the bodies named, and how it is built. */
-    private record PlanKey(String text, List<String> bodies, boolean relaxed, boolean expand) {
+    private record PlanKey(String text, List<String> bodies, Reach reach, boolean expand) {
     }
 
     private DrillDownQuery drillDown(Plan plan, SearchRequest request) {
@@ -306,12 +314,16 @@ final class TaskSearch {
     }
 
     /**
-     * Whether an empty exact set falls back to a relaxed query (about half the words). Only without semantic
-     * retrieval: with it, the related list answers instead, since a relaxed match on one generic word (医院 of
-     * 宠物医院) floods the result with tasks the user did not ask for.
+     * The wider reaches an empty exact set falls back to, in order: section headings for a query with words; then a
+     * relaxed query (about half the words) only without semantic retrieval: with it, the related list answers
+     * instead, since a relaxed match on one generic word (医院 of 宠物医院) floods the result with tasks the user did
+     * not ask for.
      */
-    private boolean relaxes(Snapshot s, Plan plan, SearchRequest request) {
-        return plan.scored() && !request.query().isBlank() && !semantic.available(s);
+    private List<Reach> fallbacks(Snapshot s, Plan plan, SearchRequest request) {
+        if (!plan.scored() || request.query().isBlank()) {
+            return List.of();
+        }
+        return Reach.fallbacks(!semantic.available(s));
     }
 
     private static long total(DrillSideways.DrillSidewaysResult r) {

@@ -26,7 +26,7 @@ record Understanding(QueryUnderstanding.Reading reading, SearchRequest effective
                 : s.bodyNames(synonyms, regions);
         Read read = s.compiled(new ReadKey(request.query()), () -> {
             QueryUnderstanding r = new QueryUnderstanding(vocabulary, synonyms, regions,
-                    term -> inIndex(s, schema, term), bodies);
+                    term -> inIndex(s, schema, term, SearchFields.TASKS), bodies);
             return new Read(r, r.read(request.query()));
         });
         QueryUnderstanding reader = read.reader();
@@ -68,15 +68,15 @@ record Understanding(QueryUnderstanding.Reading reading, SearchRequest effective
     }
 
     @Override
-    public boolean present(String term) {
-        return inIndex(snapshot, schema, term);
+    public boolean present(String term, boolean headings) {
+        return inIndex(snapshot, schema, term, headings ? SearchFields.TASKS_AND_HEADINGS : SearchFields.TASKS);
     }
 
     /** The full form of {@code word} the index suggests, when neither it nor its synonyms nor a body match it. */
     @Override
     public Optional<String> guess(String word) {
         if (!Abbreviations.shaped(word) || !reader.bodies(word).isEmpty()
-                || synonyms.variants(word).stream().anyMatch(v -> present(v.text()))) {
+                || synonyms.variants(word).stream().anyMatch(v -> present(v.text(), false))) {
             return Optional.empty();
         }
         try {
@@ -87,9 +87,9 @@ record Understanding(QueryUnderstanding.Reading reading, SearchRequest effective
     }
 
     /** Whether a term occurs as written in any task's title or text (on the bigram fields, as matching does). */
-    private static boolean inIndex(Corpus s, Schema schema, String term) {
+    private static boolean inIndex(Corpus s, Schema schema, String term, SearchFields fields) {
         try {
-            Query phrase = new ExactMatch(schema).exact(term, false);
+            Query phrase = new ExactMatch(schema, fields).exact(term, false);
             return phrase == null || s.count(new BooleanQuery.Builder().add(DocumentRecords.TASKS, Occur.FILTER)
                     .add(phrase, Occur.FILTER).build()) > 0;
         } catch (IOException e) {

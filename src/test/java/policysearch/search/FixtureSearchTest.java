@@ -160,6 +160,33 @@ class FixtureSearchTest {
     }
 
     @Test
+    void aThemeOnlyASectionHeadingNamesFindsTheTasksUnderItWithANotice() {
+        // No task's title or text says 公共卫生体系; the heading 加强公共卫生体系建设 does.
+        SearchResult r = search("公共卫生体系");
+        assertEquals(Set.of("gbf-2020-25-t1", "yfbf-2020-110-t1", "yfbf-2020-110-t3"), Set.copyOf(ids(r)));
+        assertEquals(Reach.HEADINGS.notice, r.notice());
+        assertEquals(r.total(), service.searchAll(SearchRequest.of("公共卫生体系")).size(), "the export lists them too");
+        SearchResult chongqing = search("公共卫生体系", Map.of(FacetDim.REGION, List.of("重庆市")));
+        assertEquals(Set.of("yfbf-2020-110-t1", "yfbf-2020-110-t3"), Set.copyOf(ids(chongqing)));
+    }
+
+    @Test
+    void headingsCountOnlyWhenTitlesAndTextsFindNothing() {
+        // 疾病预防控制 is in one task's own words and in no heading: nothing else joins, and no notice.
+        SearchResult own = search("疾病预防控制");
+        assertEquals(List.of("gbf-2020-25-t1"), ids(own));
+        assertNull(own.notice());
+        // 医疗保障 is in tasks' own words and in the heading 深化医疗保障制度改革: a task under that heading whose own
+        // words never say it (推进医疗联合体建设) stays out.
+        SearchResult r = search("医疗保障");
+        assertTrue(ids(r).contains("yfbf-2020-110-t2"));
+        assertFalse(ids(r).contains("gbf-2020-25-t3"), ids(r).toString());
+        assertNull(r.notice());
+        // An excluded word is not looked for in headings either: 签约服务 is under 加强公共卫生体系建设.
+        assertEquals(List.of("yfbf-2020-110-t1"), ids(search("签约服务 -公共卫生体系")));
+    }
+
+    @Test
     void brokenSyntaxDegradesWithNotice() {
         SearchResult r = search("\"家庭医生");
         assertEquals(List.of("yfbf-2020-110-t1"), ids(r));

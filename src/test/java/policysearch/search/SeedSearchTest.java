@@ -61,6 +61,17 @@ class SeedSearchTest {
     }
 
     @Test
+    void anAbbreviationOnlyASectionHeadingSpellsOutFindsThatSection() {
+        // 三医联动 → 医疗、医保、医药联动: no task's own words, but the 2021 heading "进一步推广三明市医改经验，加快推进
+        // 医疗、医保、医药联动改革" over six tasks.
+        SearchResult r = search("三医联动", Map.of());
+        assertEquals(6, r.total());
+        assertTrue(ids(r.hits()).stream().allMatch(id -> id.startsWith("gbf-2021-20-")), ids(r.hits()).toString());
+        assertTrue(r.notice().contains("章节的标题"), r.notice());
+        assertEquals(Map.of("进一步推广三明市医改经验，加快推进医疗、医保、医药联动改革", 6L), facet(r, FacetDim.SECTION));
+    }
+
+    @Test
     void emptyQueryListsEveryTaskInDocumentOrder() {
         List<Hit> all = service.searchAll(SearchRequest.of(""));
         assertEquals(124, all.size());

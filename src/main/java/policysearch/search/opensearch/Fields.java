@@ -30,7 +30,8 @@ public final class Fields {
     static final String PHRASE_ANALYZER = "phrase_terms";
     static final Set<String> WORD_FIELDS = Set.of(Schema.TITLE_WORDS, Schema.TEXT_WORDS, Schema.DOC_TITLE_WORDS,
             Schema.DOC_TEXT_WORDS);
-    static final Set<String> BIGRAM_FIELDS = Set.of(Schema.TITLE_BIGRAMS, Schema.TEXT_BIGRAMS, Schema.DEPT_BIGRAMS,
+    static final Set<String> BIGRAM_FIELDS = Set.of(Schema.TITLE_BIGRAMS, Schema.TEXT_BIGRAMS, Schema.SECTION_BIGRAMS,
+            Schema.DEPT_BIGRAMS,
             Schema.LEAD_BIGRAMS, Schema.RESPONSIBLE_BIGRAMS, Schema.DOC_TITLE_BIGRAMS, Schema.DOC_TEXT_BIGRAMS);
     static final Set<String> KEYWORD_FIELDS = Set.of(Schema.KIND, Schema.TASK_ID, Schema.DOC_ID,
             Schema.NO_DEPARTMENTS, Schema.UNSTATED_ROLE, Schema.DOC_FILTER, Schema.SORT_DOC, Schema.SUGGEST_TITLE);

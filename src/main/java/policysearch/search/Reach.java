@@ -1,0 +1,26 @@
+package policysearch.search;
+
+import java.util.List;
+
+/**
+ * How far a query reaches for its exact set: its words in the tasks' titles and texts; when that finds nothing,
+ * in the headings of the tasks' sections too (a task under 推进医疗、医保、医药联动改革 is about that theme); then,
+ * without semantic retrieval only, about half of the words in titles and texts.
+ */
+enum Reach {
+    WORDS(null),
+    HEADINGS("没有任务的标题或正文包含全部查询词；以下结果把任务所在章节的标题也算在内。"),
+    RELAXED("没有同时包含所有查询词的结果，以下是包含部分查询词的结果。");
+
+    /** What the page says when results come from this reach (none for the first). */
+    final String notice;
+
+    Reach(String notice) {
+        this.notice = notice;
+    }
+
+    /** The reaches to try, in order, after {@link #WORDS} found nothing. */
+    static List<Reach> fallbacks(boolean relaxes) {
+        return relaxes ? List.of(HEADINGS, RELAXED) : List.of(HEADINGS);
+    }
+}
