@@ -6,8 +6,8 @@ import java.util.Map;
 import policysearch.index.Schema;
 
 /**
- * The OpenSearch index of one schema version: an index template ({@code policy-search-v6}: settings, analysis,
- * mappings) for the versioned indices {@code policy-search-v6-TIMESTAMP}, and the alias {@code policy-search} that
+ * The OpenSearch index of one schema version: an index template ({@code policy-search-v7}: settings, analysis,
+ * mappings) for the versioned indices {@code policy-search-v7-TIMESTAMP}, and the alias {@code policy-search} that
  * names the one answering. The analysis is the embedded index's, rebuilt from the same Lucene classes: smartcn
  * words (the analysis-smartcn plugin) and standard tokenizer, CJK width folding, lower case and CJK bigrams with
  * unigrams (analysis-common), with the same position gap between the values of a field.
