@@ -49,8 +49,9 @@ final class PageHandlers {
     /** {@code /search}: results, readings of the query, related tasks, facets, chips, charts. */
     void search(Context ctx) {
         SearchParams params = SearchParams.parse(ctx.queryParamMap());
+        boolean loading = "loading".equals(service.semantic()); // read first: the search may finish after the model
         render(ctx, "search/search.jte",
-                SearchViews.page(params, service.search(params.toRequest()), documentNames(params)));
+                SearchViews.page(params, service.search(params.toRequest()), documentNames(params), loading));
     }
 
     /** The 文号 (else the title) of each filtered document, for its chip; unknown ids are left out. */

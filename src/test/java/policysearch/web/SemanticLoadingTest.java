@@ -1,6 +1,7 @@
 package policysearch.web;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -19,6 +20,7 @@ import policysearch.index.Schema;
 import policysearch.search.LuceneSearchService;
 import policysearch.search.SearchService;
 import policysearch.search.Synonyms;
+import policysearch.web.page.SearchPage;
 
 /**
  * A server answers before the embedding model has loaded: searches run lexically and say {@code semantic: loading},
@@ -48,7 +50,8 @@ class SemanticLoadingTest {
                 assertEquals("loading", during.get("semantic").asText());
                 assertTrue(during.get("total").asInt() > 0, "lexical hits while the model loads");
                 assertEquals(0, during.get("related").size(), "no related list without the model");
-                assertEquals(200, client.get("/search?q=" + SearchParams.encodeValue("医保")).code(), "the page too");
+                String page = client.get("/search?q=" + SearchParams.encodeValue("医保")).body().string();
+                assertTrue(page.contains(SearchPage.MODEL_LOADING_NOTICE), "the page says the model is loading");
 
                 release.countDown();
                 assertEquals(Embeddings.Status.ON, loading.await());
@@ -56,6 +59,8 @@ class SemanticLoadingTest {
                 JsonNode after = json(client.get(QUERY).body().string());
                 assertEquals("on", after.get("semantic").asText());
                 assertEquals(during.get("total"), after.get("total"), "the same exact hits");
+                assertFalse(client.get("/search?q=" + SearchParams.encodeValue("医保")).body().string()
+                        .contains(SearchPage.MODEL_LOADING_NOTICE), "no notice once the model is in");
             });
         }
     }

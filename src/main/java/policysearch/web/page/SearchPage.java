@@ -11,12 +11,15 @@ import policysearch.web.SearchParams;
 /**
  * The results page: the query state, the service's result, and every link the page offers
  * (chips, the readings of the query with their undo links, facet toggles, role toggle, sort, pager, exports, the
- * nearest search with results when the filters left nothing, or null), all precomputed as GET URLs.
+ * nearest search with results when the filters left nothing, or null), all precomputed as GET URLs; and whether
+ * the embedding model was still loading when the search ran.
  */
 public record SearchPage(Layout layout, SearchParams params, SearchResult result, List<Link> chips,
                          List<Link> readings, String clearAllHref, List<FacetView> facets, List<Link> roles,
                          List<Link> sorts, Pager pager, List<BarChart> charts, String csvHref, String jsonHref,
-                         Link nearest) {
+                         Link nearest, boolean modelLoading) {
+    /** Said while the embedding model is still loading and the query has words: related tasks come later. */
+    public static final String MODEL_LOADING_NOTICE = "语义模型正在加载：本次只列出字面匹配的任务，稍后刷新即可看到语义相关的任务。";
 
     /** The notice without the sentence offering the nearest view, which the page shows as a link instead. */
     public String notice() {

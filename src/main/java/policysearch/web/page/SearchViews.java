@@ -28,6 +28,12 @@ public final class SearchViews {
      * filtered documents to what their chips show (文号 or title), an id without a name is shown as is.
      */
     public static SearchPage page(SearchParams params, SearchResult result, Map<String, String> documentNames) {
+        return page(params, result, documentNames, false);
+    }
+
+    /** As {@link #page(SearchParams, SearchResult, Map)}, saying so when the embedding model was still loading. */
+    public static SearchPage page(SearchParams params, SearchResult result, Map<String, String> documentNames,
+                                  boolean modelLoading) {
         String title = params.q().isEmpty() ? "全部任务" : params.q() + " - 搜索";
         return new SearchPage(new Layout(title, params.q(), Layout.Nav.SEARCH), params, result,
                 chips(params, documentNames), Readings.of(params, result),
@@ -35,7 +41,7 @@ public final class SearchViews {
                 sorts(params), Pager.of(result.total(), params.page(), params.size(),
                         p -> params.withPage(p).url("/search")),
                 Charts.of(params, result), params.withPage(1).url("/search.csv"),
-                params.url("/api/search"), nearest(params, result.nearest()));
+                params.url("/api/search"), nearest(params, result.nearest()), modelLoading && !params.q().isBlank());
     }
 
     /** The link to the nearest search with results (角色改为“负责”（11 项）), or null. */
