@@ -31,6 +31,14 @@ interface Corpus {
     }
 
     /**
+     * The index word closest in meaning to {@code word}, which no task contains (孩子 → 儿童), while the embedding
+     * model is on; only the embedded engine reads its term dictionary for that, so by default there is none.
+     */
+    default java.util.Optional<String> neighbour(String word) throws IOException {
+        return java.util.Optional.empty();
+    }
+
+    /**
      * What {@code make} compiles for {@code key} (a query's reading, its plan), kept while this view of the index
      * lasts where the engine can keep it: the same query asked again is not read and built again.
      */

@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.BooleanSupplier;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -30,6 +31,8 @@ final class QueryBuilder {
     /** A one-way expansion (医联体 → 县域医共体) is a kind or a relative, not the word: it ranks well below. */
     static final float ONE_WAY_BOOST = 0.3f;
     static final float WHOLE_WORD_BOOST = 2f;
+    /** How an expansion by meaning is listed: the index word, then the piece of the query it stands in for. */
+    static final String NEIGHBOUR_NOTE = "（据语义推测的“%s”）";
 
     private final Schema schema;
     private final Synonyms synonyms;
@@ -64,6 +67,14 @@ final class QueryBuilder {
 
         /** The full form of an abbreviation the index lacks (院感 → 院内感染), if the index suggests one. */
         default Optional<String> guess(String word) {
+            return Optional.empty();
+        }
+
+        /**
+         * The index word closest in meaning to a piece of a typed word that no task contains (孩子 → 儿童), if the
+         * embedding model finds one close enough ({@link WordNeighbours}).
+         */
+        default Optional<String> neighbour(String piece) {
             return Optional.empty();
         }
 
@@ -129,7 +140,9 @@ final class QueryBuilder {
             // A dictionary spelling the texts never write as one run (高血压糖尿病 of 两病: 高血压、糖尿病) matches by
             // its pieces, like any other word.
             String v = variant.text();
-            Query q = variant(v, relaxed, found, isBody, () -> relaxed || v.equals(text) || lookup.present(v, fields.headingBigrams() != null));
+            Query q = variant(v, relaxed, found, isBody,
+                    () -> relaxed || v.equals(text) || lookup.present(v, fields.headingBigrams() != null),
+                    expand && !relaxed && v.equals(text) ? lookup::neighbour : piece -> Optional.empty(), expansions);
             if (q == null) {
                 continue;
             }
@@ -144,7 +157,7 @@ final class QueryBuilder {
         // An abbreviation the index lacks (院感): its full form as the texts write it (院内感染), said to the user.
         Optional<String> full = expand && !relaxed ? lookup.guess(text) : Optional.empty();
         if (full.isPresent()) {
-            Query q = variant(full.get(), false, found, isBody, () -> true);
+            Query q = variant(full.get(), false, found, isBody, () -> true, piece -> Optional.empty(), expansions);
             if (q != null) {
                 variants.add(new BoostQuery(q, SYNONYM_BOOST));
                 expansions.add(full.get() + "（据索引推测的“" + text + "”全称）");
@@ -163,9 +176,9 @@ final class QueryBuilder {
      * for bodies; any other word matches piece by piece in the title or text.
      */
     private Query variant(String text, boolean relaxed, List<Highlights.Spelling> spellings,
-                          Predicate<String> isBody, BooleanSupplier keepWhole) {
+                          Predicate<String> isBody, BooleanSupplier keepWhole,
+                          Function<String, Optional<String>> neighbours, Set<String> expansions) {
         List<Query> pieces = new ArrayList<>();
-        List<String> matched = new ArrayList<>();
         boolean body = isBody.test(text);
         List<String> chunks = body || text.indexOf('+') >= 0 || text.indexOf('＋') >= 0 ? List.of(text)
                 : chunks(text);
@@ -179,17 +192,26 @@ final class QueryBuilder {
                 split = true;
             }
         }
+        // A piece no task contains may also match the index word nearest in meaning (孩子近视 → 儿童 … 近视), said.
+        List<String> near = new ArrayList<>();
         for (String chunk : chunks) {
             Query q = exact.exact(chunk, body);
             if (q != null) {
+                Optional<String> alike = body ? Optional.empty() : neighbours.apply(chunk);
+                Query other = alike.map(w -> exact.exact(w, false)).orElse(null);
+                if (other != null) {
+                    q = new BooleanQuery.Builder().add(q, Occur.SHOULD)
+                            .add(new BoostQuery(other, SYNONYM_BOOST), Occur.SHOULD).build();
+                    expansions.add(alike.get() + NEIGHBOUR_NOTE.formatted(chunk));
+                }
                 pieces.add(q);
-                matched.add(chunk);
+                near.add(other != null ? alike.get() : chunk);
             }
         }
         if (pieces.isEmpty()) {
             return null;
         }
-        spellings.add(new Highlights.Spelling(text, matched, body));
+        spellings.add(new Highlights.Spelling(text, near, body));
         BooleanQuery.Builder all = new BooleanQuery.Builder();
         Occur occur = relaxed && pieces.size() > 1 ? Occur.SHOULD : Occur.MUST;
         // Averaged, so a spelling with more pieces (a long synonym) does not outscore the word typed.
@@ -208,9 +230,9 @@ final class QueryBuilder {
         if (whole != null) {
             b.add(new BoostQuery(whole, WHOLE_WORD_BOOST), Occur.SHOULD);
         }
-        Query near = body ? null : exact.near(matched);
-        if (near != null) {
-            b.add(near, split ? Occur.MUST : Occur.SHOULD);
+        Query close = body ? null : exact.near(near);
+        if (close != null) {
+            b.add(close, split ? Occur.MUST : Occur.SHOULD);
         }
         // A body's name ranks by where it appears (leading, taking part, in the text), not by its words.
         Query ranking = body ? null : words(text);

@@ -62,6 +62,10 @@ final class Snapshot extends IndexSearcher implements Corpus {
     private volatile SortRanks sortRanks;
     /** Guards reading the ordinals and ranks, apart from the names (a search for names never waits for them). */
     private final Object derived = new Object();
+    /** The index's words with their vectors, for words no task contains; embedded on first use. */
+    private volatile WordNeighbours neighbours;
+    private final policysearch.embed.Embeddings embeddings;
+    private final Object neighboursLock = new Object();
     /** Guessed full forms of abbreviations the index lacks; its word lists are read on first use. */
     private final Abbreviations abbreviations = new Abbreviations(this);
 
@@ -73,6 +77,7 @@ final class Snapshot extends IndexSearcher implements Corpus {
         this.corpusFacets = corpusCounts == null ? Map.of() : valuesOfEveryDim(corpusCounts);
         this.counts = new Counts(count(DocumentRecords.DOCUMENTS), count(DocumentRecords.TASKS));
         this.synonyms = synonyms;
+        this.embeddings = schema.embeddings();
         this.hasVectors = reader.leaves().stream()
                 .anyMatch(l -> l.reader().getFieldInfos().fieldInfo(Schema.VECTOR) != null);
     }
@@ -221,6 +226,22 @@ final class Snapshot extends IndexSearcher implements Corpus {
     @Override
     public java.util.Optional<String> abbreviation(String word) throws IOException {
         return abbreviations.guess(word).map(Abbreviations.Guess::full);
+    }
+
+    /** Embeds the index's words on first use, once the model is on (about a second per thousand words uncached). */
+    @Override
+    public java.util.Optional<String> neighbour(String word) throws IOException {
+        WordNeighbours n = neighbours;
+        if (n == null) {
+            synchronized (neighboursLock) {
+                n = neighbours;
+                if (n == null) {
+                    n = WordNeighbours.read(getIndexReader(), embeddings).orElse(null);
+                    neighbours = n;
+                }
+            }
+        }
+        return n == null ? java.util.Optional.empty() : n.nearest(word).map(WordNeighbours.Neighbour::word);
     }
 
     /** Kept per snapshot: a refresh (new terms, new names) compiles afresh. Two threads may compile the same key once each. */

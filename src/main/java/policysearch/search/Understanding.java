@@ -72,6 +72,25 @@ record Understanding(QueryUnderstanding.Reading reading, SearchRequest effective
         return inIndex(snapshot, schema, term, headings ? SearchFields.TASKS_AND_HEADINGS : SearchFields.TASKS);
     }
 
+    /**
+     * The index word nearest in meaning to a piece of a typed word, when the piece is two or more Han characters no
+     * task contains, names no body and has no dictionary spelling the tasks use.
+     */
+    @Override
+    public Optional<String> neighbour(String piece) {
+        if (piece.length() < 2 || !piece.codePoints().allMatch(WordNeighbours::han)
+                || schema.embeddings().status() != policysearch.embed.Embeddings.Status.ON
+                || present(piece, false) || isBody(piece)
+                || synonyms.variants(piece).stream().anyMatch(v -> present(v.text(), false))) {
+            return Optional.empty();
+        }
+        try {
+            return snapshot.neighbour(piece);
+        } catch (IOException e) {
+            return Optional.empty();
+        }
+    }
+
     /** The full form of {@code word} the index suggests, when neither it nor its synonyms nor a body match it. */
     @Override
     public Optional<String> guess(String word) {

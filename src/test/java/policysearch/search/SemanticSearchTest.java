@@ -53,6 +53,18 @@ class SemanticSearchTest {
     }
 
     @Test
+    void aWordNoTaskContainsAlsoSearchesTheIndexWordNearestInMeaning() {
+        // No task says 孩子; the model puts 儿童 nearest (儿童青少年近视防控): the four tasks on children's myopia.
+        SearchResult r = service.search(SearchRequest.of("孩子近视"));
+        assertEquals(4, r.total());
+        assertTrue(r.expansions().contains("儿童（据语义推测的“孩子”）"), r.expansions().toString());
+        r.hits().forEach(h -> assertTrue(h.text().contains("儿童青少年近视"), h.id()));
+        // Words close to nothing in the index stay as typed: no exact hits for a topic the corpus lacks.
+        assertEquals(0, service.search(SearchRequest.of("宠物医院")).total());
+        assertEquals(0, service.search(SearchRequest.of("辅助生殖")).total());
+    }
+
+    @Test
     void aColloquialQueryWithNoExactMatchShowsRelatedTasksWithANotice() {
         SearchResult r = service.search(SearchRequest.of("外地看病报销"));
         assertEquals(0, r.total());
