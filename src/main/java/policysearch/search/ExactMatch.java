@@ -10,7 +10,10 @@ import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.facet.DrillDownQuery;
+import org.apache.lucene.facet.FacetsConfig;
 import policysearch.index.Schema;
+import policysearch.model.Role;
 
 /**
  * Exact matching on the CJK bigram fields: a character run becomes a phrase of its bigrams, so 医保 matches
@@ -20,8 +23,9 @@ final class ExactMatch {
     static final float TITLE_BOOST = QueryBuilder.TITLE_BOOST;
     /**
      * A body's name found among a task's departments: 5 in any role, 10 more when it leads, 5 more when it is
-     * responsible. The steps exceed what title and text can add (3 + 1), so for a body's name the role ranks
-     * first, then where else the name appears, then (the sort's tie-break) the newest document.
+     * responsible. The steps exceed what title and text can add (3 + 1), so where a body's name is one word among
+     * others the role ranks first, then where else the name appears; a body named alone ranks by role only
+     * ({@link #roles}), then (the sort's tie-break) the newest document.
      */
     static final float DEPARTMENT_BOOST = 5f;
     static final float LEAD_BOOST = 10f;
@@ -75,6 +79,26 @@ final class ExactMatch {
                     RESPONSIBLE_BOOST), Occur.SHOULD);
         }
         return b.build();
+    }
+
+    /**
+     * Ranks the tasks a body (a department facet value) takes part in by its role, from the department facets'
+     * terms: {@link #DEPARTMENT_BOOST} in any role, {@link #LEAD_BOOST} more when it leads, {@link #RESPONSIBLE_BOOST}
+     * more when it is responsible. The same scores as {@link #exact} gives a body's name among the departments, read
+     * from single terms rather than phrases over the name's bigrams.
+     */
+    static Query roles(String name) {
+        return new BooleanQuery.Builder()
+                .add(facetTerm(Schema.DIM_DEPARTMENT, name, DEPARTMENT_BOOST), Occur.SHOULD)
+                .add(facetTerm(Schema.DIM_DEPT_ROLE, Schema.deptRole(Role.LEAD.id(), name), LEAD_BOOST), Occur.SHOULD)
+                .add(facetTerm(Schema.DIM_DEPT_ROLE, Schema.deptRole(Role.RESPONSIBLE.id(), name), RESPONSIBLE_BOOST),
+                        Occur.SHOULD)
+                .build();
+    }
+
+    private static Query facetTerm(String dim, String value, float boost) {
+        return new BoostQuery(new ConstantScoreQuery(new TermQuery(
+                DrillDownQuery.term(FacetsConfig.DEFAULT_INDEX_FIELD_NAME, dim, value))), boost);
     }
 
     /** A phrase over the bigram field: each bigram, plus unigrams and Latin words no bigram covers. */

@@ -255,14 +255,16 @@ final class QueryBuilder {
         return out;
     }
 
-    /** Tasks ranked by the role the named bodies play in them (lead, responsible, support), or their mention. */
+    /**
+     * Tasks ranked by the role the named bodies play in them (lead, responsible, support), read from the department
+     * facets' terms; equal roles rank newest first (the sort's tie-break). A body's name in a task's title or text
+     * does not rank: scoring phrases of every name a short name resolves to (卫健委: the national body and every
+     * region's) over most of the tasks made such a query cost several times a keyword's.
+     */
     Query bodies(List<String> names) {
         BooleanQuery.Builder any = new BooleanQuery.Builder();
         for (String name : names) {
-            Query q = exact.exact(name, true);
-            if (q != null) {
-                any.add(q, Occur.SHOULD);
-            }
+            any.add(ExactMatch.roles(name), Occur.SHOULD);
         }
         return new BooleanQuery.Builder().add(new TermQuery(new Term(Schema.KIND, Schema.KIND_TASK)), Occur.FILTER)
                 .add(any.build(), Occur.SHOULD).build();

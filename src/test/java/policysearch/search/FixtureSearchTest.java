@@ -127,6 +127,14 @@ class FixtureSearchTest {
     }
 
     @Test
+    void aBodyNamedAloneRanksTasksByItsRoleThenNewestFirst() {
+        // 卫健委: 国家卫生健康委 and 市卫生健康委. Leading (Chongqing's of September, then the national of July), then
+        // responsible, then supporting (September before July again).
+        assertEquals(List.of("yfbf-2020-110-t1", "gbf-2020-25-t3", "gbf-2020-25-t1", "yfbf-2020-110-t2",
+                "gbf-2020-25-t2"), ids(search("卫健委")));
+    }
+
+    @Test
     void onlyExclusionsListEverythingElse() {
         // exclusion is literal: 医疗保障 tasks stay
         SearchResult r = search("-医保");
