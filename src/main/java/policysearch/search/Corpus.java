@@ -38,6 +38,11 @@ interface Corpus {
         return java.util.Optional.empty();
     }
 
+    /** Whether {@link #neighbour} can answer now (its words are read and embedded). */
+    default boolean neighboursReady() {
+        return false;
+    }
+
     /**
      * What {@code make} compiles for {@code key} (a query's reading, its plan), kept while this view of the index
      * lasts where the engine can keep it: the same query asked again is not read and built again.

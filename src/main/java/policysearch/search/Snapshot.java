@@ -66,6 +66,9 @@ final class Snapshot extends IndexSearcher implements Corpus {
     private volatile WordNeighbours neighbours;
     private final policysearch.embed.Embeddings embeddings;
     private final Object neighboursLock = new Object();
+    private boolean neighboursBuilding;
+    /** Index words a search may embed itself before it has neighbours (else they are embedded in the background). */
+    static final int NEIGHBOURS_EMBEDDED_INLINE = 2_000;
     /** Guessed full forms of abbreviations the index lacks; its word lists are read on first use. */
     private final Abbreviations abbreviations = new Abbreviations(this);
 
@@ -228,20 +231,47 @@ final class Snapshot extends IndexSearcher implements Corpus {
         return abbreviations.guess(word).map(Abbreviations.Guess::full);
     }
 
-    /** Embeds the index's words on first use, once the model is on (about a second per thousand words uncached). */
+    /**
+     * Reads the index's words with their vectors on first use, once the model is on: at once when at most
+     * {@link #NEIGHBOURS_EMBEDDED_INLINE} of them are missing from the vector cache (about 3 s to embed), else on a
+     * background thread, with no neighbours until it is done, so no search waits minutes for a large vocabulary.
+     */
     @Override
     public java.util.Optional<String> neighbour(String word) throws IOException {
         WordNeighbours n = neighbours;
         if (n == null) {
-            synchronized (neighboursLock) {
-                n = neighbours;
-                if (n == null) {
-                    n = WordNeighbours.read(getIndexReader(), embeddings).orElse(null);
-                    neighbours = n;
-                }
-            }
+            n = neighbourTable();
         }
         return n == null ? java.util.Optional.empty() : n.nearest(word).map(WordNeighbours.Neighbour::word);
+    }
+
+    @Override
+    public boolean neighboursReady() {
+        return neighbours != null;
+    }
+
+    private WordNeighbours neighbourTable() throws IOException {
+        synchronized (neighboursLock) {
+            if (neighbours != null || neighboursBuilding
+                    || embeddings.status() != policysearch.embed.Embeddings.Status.ON) {
+                return neighbours;
+            }
+            List<String> words = WordNeighbours.words(getIndexReader());
+            long missing = words.stream().filter(w -> !embeddings.cached(w)).count();
+            if (missing <= NEIGHBOURS_EMBEDDED_INLINE) {
+                neighbours = WordNeighbours.of(words, embeddings).orElse(null);
+                return neighbours;
+            }
+            neighboursBuilding = true;
+            Thread.ofVirtual().name("word-neighbours").start(() -> {
+                WordNeighbours built = WordNeighbours.of(words, embeddings).orElse(null);
+                synchronized (neighboursLock) {
+                    neighbours = built;
+                    neighboursBuilding = false;
+                }
+            });
+            return null;
+        }
     }
 
     /** Kept per snapshot: a refresh (new terms, new names) compiles afresh. Two threads may compile the same key once each. */

@@ -301,16 +301,15 @@ final class TaskSearch {
 
     /** The plan of a query, compiled once per snapshot (null: nothing searchable). */
     private Plan plan(String raw, Understanding u, Reach reach, boolean expand) throws IOException {
-        boolean model = schema.embeddings().status() == policysearch.embed.Embeddings.Status.ON;
-        return u.snapshot().compiled(new PlanKey(raw, u.bodies(), reach, expand, model),
+        return u.snapshot().compiled(new PlanKey(raw, u.bodies(), reach, expand, u.snapshot().neighboursReady()),
                 () -> java.util.Optional.ofNullable(Plan.of(queries, raw, u, reach, expand))).orElse(null);
     }
 
     /**
      * What a plan depends on besides the snapshot: the text left, the bodies named, how it is built, and whether the
-     * embedding model was on (words no task contains then search their nearest index word too).
+     * index's words were embedded (words no task contains then search their nearest index word too).
      */
-    private record PlanKey(String text, List<String> bodies, Reach reach, boolean expand, boolean model) {
+    private record PlanKey(String text, List<String> bodies, Reach reach, boolean expand, boolean neighbours) {
     }
 
     private DrillDownQuery drillDown(Plan plan, SearchRequest request) {

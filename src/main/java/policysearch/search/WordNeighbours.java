@@ -59,10 +59,14 @@ final class WordNeighbours {
 
     /** The words of {@code reader} with their vectors; empty when the model cannot embed them now. */
     static Optional<WordNeighbours> read(IndexReader reader, Embeddings embeddings) throws IOException {
+        return of(words(reader), embeddings);
+    }
+
+    /** {@code words} with their vectors (from the cache, the rest embedded now); empty when the model is not on. */
+    static Optional<WordNeighbours> of(List<String> words, Embeddings embeddings) {
         if (embeddings.status() != Embeddings.Status.ON) {
             return Optional.empty();
         }
-        List<String> words = words(reader);
         Optional<List<float[]>> vectors = embeddings.passages(words);
         return vectors.map(v -> new WordNeighbours(words.toArray(String[]::new), v.toArray(float[][]::new),
                 embeddings));
@@ -109,7 +113,7 @@ final class WordNeighbours {
     }
 
     /** The tasks' words of two to eight Han characters, the most frequent first, ties in dictionary order. */
-    private static List<String> words(IndexReader reader) throws IOException {
+    static List<String> words(IndexReader reader) throws IOException {
         record Word(String text, int df) {
         }
         Comparator<Word> order = Comparator.comparingInt(Word::df).thenComparing(Word::text, Comparator.reverseOrder());
