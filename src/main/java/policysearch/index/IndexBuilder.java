@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.stream.Stream;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.store.AlreadyClosedException;
 import org.apache.lucene.store.Directory;
 import policysearch.model.ParseOutcome;
 import policysearch.model.PolicyDocument;
@@ -141,10 +142,17 @@ public final class IndexBuilder {
                     writer.setLiveCommitData(tally.commitData(fingerprint, schema.vectorModel()).entrySet());
                     writer.commit();
                 } catch (IOException | RuntimeException | Error e) { // never let close() commit half a build
+                    // another indexing thread may have met the writer already closed by the real failure
+                    IOException cause = writer.getTragicException() instanceof IOException tragic && tragic != e
+                            && e instanceof AlreadyClosedException ? tragic : null;
                     try {
                         writer.rollback();
                     } catch (IOException | RuntimeException alsoFailed) {
                         e.addSuppressed(alsoFailed);
+                    }
+                    if (cause != null) {
+                        cause.addSuppressed(e);
+                        throw cause;
                     }
                     throw e;
                 }

@@ -1,5 +1,7 @@
 package policysearch.search;
 
+import static org.apache.lucene.search.DocIdSetIterator.NO_MORE_DOCS;
+
 import java.io.IOException;
 import java.util.Arrays;
 import org.apache.lucene.index.IndexReader;
@@ -43,7 +45,9 @@ final class SortRanks {
         }
         int[] order = new int[tasks.cardinality()];
         int n = 0;
-        for (int d = tasks.nextSetBit(0); d != -1; d = d + 1 < maxDoc ? tasks.nextSetBit(d + 1) : -1) {
+        // nextSetBit answers NO_MORE_DOCS past the last task, wherever the last task lies
+        for (int d = maxDoc == 0 ? NO_MORE_DOCS : tasks.nextSetBit(0); d != NO_MORE_DOCS;
+             d = d + 1 < maxDoc ? tasks.nextSetBit(d + 1) : NO_MORE_DOCS) {
             order[n++] = d;
         }
         return new SortRanks(ranks(order.clone(), maxDoc, date, doc, no, true),
