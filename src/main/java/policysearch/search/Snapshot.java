@@ -76,8 +76,10 @@ final class Snapshot extends IndexSearcher implements Corpus {
         super(reader);
         this.facetState = hasFacets(reader) ? new DefaultSortedSetDocValuesReaderState(reader, schema.facetsConfig())
                 : null;
-        this.corpusCounts = facetState == null ? null : new SortedSetDocValuesFacetCounts(facetState);
-        this.corpusFacets = corpusCounts == null ? Map.of() : valuesOfEveryDim(corpusCounts);
+        // counted once here; searches read the values (Lucene's counts share doc values, unsafe across threads)
+        this.corpusFacets = facetState == null ? Map.of()
+                : valuesOfEveryDim(new SortedSetDocValuesFacetCounts(facetState));
+        this.corpusCounts = facetState == null ? null : new CountedFacets(corpusFacets);
         this.counts = new Counts(count(DocumentRecords.DOCUMENTS), count(DocumentRecords.TASKS));
         this.synonyms = synonyms;
         this.embeddings = schema.embeddings();

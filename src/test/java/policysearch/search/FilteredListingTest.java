@@ -110,6 +110,39 @@ class FilteredListingTest {
         }
     }
 
+    @Test
+    void manySearchesAtOnceGiveEachTheSameFacetsAsOneAlone() throws Exception {
+        // one filtered dimension: its sideways counts are the corpus counts every search of the snapshot shares
+        List<SearchRequest> requests = List.of(
+                new SearchRequest("", Map.of(FacetDim.DEPARTMENT, List.of("国家医保局"), FacetDim.ROLE, List.of("lead")),
+                        SortOrder.RELEVANCE, 1, 10),
+                new SearchRequest("", Map.of(FacetDim.YEAR, List.of("2021")), SortOrder.RELEVANCE, 1, 10),
+                new SearchRequest("", Map.of(FacetDim.SECTOR, List.of("医疗保障")), SortOrder.DATE, 1, 10));
+        List<SearchResult> alone = new ArrayList<>();
+        for (SearchRequest r : requests) {
+            alone.add(fast.search(snapshot, r));
+        }
+        int threads = 8;
+        try (var pool = java.util.concurrent.Executors.newFixedThreadPool(threads)) {
+            List<java.util.concurrent.Future<Integer>> runs = new ArrayList<>();
+            for (int t = 0; t < threads; t++) {
+                int first = t;
+                runs.add(pool.submit(() -> {
+                    int same = 0;
+                    for (int i = 0; i < 150; i++) {
+                        int k = (first + i) % requests.size();
+                        SearchResult r = fast.search(snapshot, requests.get(k));
+                        same += r.facets().equals(alone.get(k).facets()) && ids(r).equals(ids(alone.get(k))) ? 1 : 0;
+                    }
+                    return same;
+                }));
+            }
+            for (var run : runs) {
+                assertEquals(150, run.get(), "every search gave the answer it gives alone");
+            }
+        }
+    }
+
     /** Compares the first hundred hits and everything else but the time taken; returns the total. */
     private static long assertSame(Map<FacetDim, List<String>> filters) throws IOException {
         return assertSame(new SearchRequest("", filters, SortOrder.RELEVANCE, 1, SearchRequest.MAX_SIZE),
