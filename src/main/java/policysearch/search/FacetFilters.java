@@ -146,6 +146,34 @@ final class FacetFilters {
         return Snapshot.sorted(sums.entrySet().stream().map(e -> new FacetValue(e.getKey(), e.getValue())).toList());
     }
 
+    /** Most values one dimension lists in a result; the rest are in its total, and a department is found by name. */
+    static final int VALUES_LISTED = 100;
+
+    /**
+     * The result with each dimension's values cut to its first {@link #VALUES_LISTED} (by count), every value the
+     * request ticked kept (after them when it ranks lower); the result's totals still count every value.
+     */
+    static SearchResult listed(SearchResult result, SearchRequest request) {
+        if (result.facets() == null || result.facets().values().stream().allMatch(v -> v.size() <= VALUES_LISTED)) {
+            return result;
+        }
+        Map<String, List<FacetValue>> out = new LinkedHashMap<>();
+        for (Map.Entry<String, List<FacetValue>> e : result.facets().entrySet()) {
+            List<FacetValue> values = e.getValue();
+            if (values.size() > VALUES_LISTED) {
+                List<String> ticked = java.util.Arrays.stream(FacetDim.values())
+                        .filter(d -> d.key().equals(e.getKey())).findFirst()
+                        .map(request::filter).orElse(List.of());
+                List<FacetValue> kept = new ArrayList<>(values.subList(0, VALUES_LISTED));
+                values.subList(VALUES_LISTED, values.size()).stream()
+                        .filter(v -> ticked.contains(v.value())).forEach(kept::add);
+                values = List.copyOf(kept);
+            }
+            out.put(e.getKey(), values);
+        }
+        return result.withListed(out);
+    }
+
     /** The facets with the department list narrowed to the names containing {@code text} (any letter case). */
     static Map<String, List<FacetValue>> departmentsContaining(Map<String, List<FacetValue>> facets, String text) {
         String needle = text.toLowerCase(Locale.ROOT);

@@ -45,8 +45,9 @@ final class OpenSearchTasks {
         List<DocumentHit> docs = request.page() == 1 ? documents(c, u.effective()) : List.of();
         SearchResult result = exact.with(request.query(), u.reading().understood(), List.of(), docs,
                 pastTheLastPage(exact), millis(start));
-        return request.departmentContains().isEmpty() ? result
-                : result.withFacets(FacetFilters.departmentsContaining(result.facets(), request.departmentContains()));
+        return FacetFilters.listed(request.departmentContains().isEmpty() ? result
+                : result.withFacets(FacetFilters.departmentsContaining(result.facets(), request.departmentContains())),
+                request);
     }
 
     private static String pastTheLastPage(SearchResult r) {

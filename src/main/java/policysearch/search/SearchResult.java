@@ -12,15 +12,28 @@ import java.util.Map;
  * ten tasks outside {@code hits} that are close in meaning (semantic retrieval), never counted in {@code total};
  * {@code nearest} is, when filters left nothing, the nearest search with results, else null;
  * {@code documents} up to five documents whose own text (notice, preamble, closing) or title matches the query.
+ * {@code facetTotals} maps each dimension's key to how many values it has in this result; {@code facets} lists at
+ * most {@link FacetFilters#VALUES_LISTED} of them (the most frequent, and every value the request ticked).
  */
 public record SearchResult(String query, long total, int page, int size, long tookMs, List<String> expansions,
                            List<Hit> hits, Map<String, List<FacetValue>> facets, String notice,
                            List<Understood> understood, List<Related> related, NearestView nearest,
-                           List<DocumentHit> documents) {
+                           List<DocumentHit> documents, Map<String, Integer> facetTotals) {
     public SearchResult {
         understood = understood == null ? List.of() : List.copyOf(understood);
         related = related == null ? List.of() : List.copyOf(related);
         documents = documents == null ? List.of() : List.copyOf(documents);
+        facetTotals = facetTotals != null ? java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(facetTotals))
+                : totals(facets);
+    }
+
+    /** A result whose facets list every value they have. */
+    public SearchResult(String query, long total, int page, int size, long tookMs, List<String> expansions,
+                        List<Hit> hits, Map<String, List<FacetValue>> facets, String notice,
+                        List<Understood> understood, List<Related> related, NearestView nearest,
+                        List<DocumentHit> documents) {
+        this(query, total, page, size, tookMs, expansions, hits, facets, notice, understood, related, nearest,
+                documents, null);
     }
 
     /** A result without matching documents. */
@@ -37,16 +50,22 @@ public record SearchResult(String query, long total, int page, int size, long to
         this(query, total, page, size, tookMs, expansions, hits, facets, notice, List.of(), List.of(), null, List.of());
     }
 
-    /** This result with other facet values (a list narrowed for display). */
+    /** This result with other facet values, every one listed (a list narrowed for display). */
     public SearchResult withFacets(Map<String, List<FacetValue>> newFacets) {
         return new SearchResult(query, total, page, size, tookMs, expansions, hits, newFacets, notice, understood,
-                related, nearest, documents);
+                related, nearest, documents, null);
+    }
+
+    /** This result listing only {@code listed} of its facet values; the totals stay those of every value. */
+    public SearchResult withListed(Map<String, List<FacetValue>> listed) {
+        return new SearchResult(query, total, page, size, tookMs, expansions, hits, listed, notice, understood,
+                related, nearest, documents, facetTotals);
     }
 
     /** This result with a note added to its notice and the nearest view with results (null for none). */
     public SearchResult withNote(String extraNotice, NearestView near) {
         return new SearchResult(query, total, page, size, tookMs, expansions, hits, facets,
-                joined(notice, extraNotice), understood, related, near, documents);
+                joined(notice, extraNotice), understood, related, near, documents, facetTotals);
     }
 
     /**
@@ -56,7 +75,16 @@ public record SearchResult(String query, long total, int page, int size, long to
     public SearchResult with(String typed, List<Understood> read, List<Related> near, List<DocumentHit> docs,
                              String extraNotice, long took) {
         return new SearchResult(typed, total, page, size, took, expansions, hits, facets, joined(notice, extraNotice),
-                read, near, nearest, docs);
+                read, near, nearest, docs, facetTotals);
+    }
+
+    private static Map<String, Integer> totals(Map<String, List<FacetValue>> facets) {
+        if (facets == null) {
+            return Map.of();
+        }
+        Map<String, Integer> out = new java.util.LinkedHashMap<>();
+        facets.forEach((dim, values) -> out.put(dim, values == null ? 0 : values.size()));
+        return java.util.Collections.unmodifiableMap(out);
     }
 
     private static String joined(String a, String b) {

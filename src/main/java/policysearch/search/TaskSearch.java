@@ -85,8 +85,9 @@ final class TaskSearch {
                 : pastTheLastPage(exact.result());
         SearchResult result = exact.result().with(request.query(), u.reading().understood(), related, docs, notice,
                 millis(start));
-        return request.departmentContains().isEmpty() ? result
-                : result.withFacets(FacetFilters.departmentsContaining(result.facets(), request.departmentContains()));
+        return FacetFilters.listed(request.departmentContains().isEmpty() ? result
+                : result.withFacets(FacetFilters.departmentsContaining(result.facets(), request.departmentContains())),
+                request);
     }
 
     /** A notice for a page after the last one (the results exist, this page holds none of them), else null. */

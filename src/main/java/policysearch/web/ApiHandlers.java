@@ -102,13 +102,15 @@ final class ApiHandlers {
         return id;
     }
 
-    /** The result with every facet key present, in the documented order. */
+    /** The result with every facet key present (and its total), in the documented order. */
     static SearchResult withAllFacets(SearchResult r) {
         Map<String, List<FacetValue>> facets = new LinkedHashMap<>();
+        Map<String, Integer> totals = new LinkedHashMap<>();
         for (FacetDim dim : FacetDim.values()) {
             facets.put(dim.key(), r.facets() == null ? List.of() : r.facets().getOrDefault(dim.key(), List.of()));
+            totals.put(dim.key(), r.facetTotals().getOrDefault(dim.key(), facets.get(dim.key()).size()));
         }
         return new SearchResult(r.query(), r.total(), r.page(), r.size(), r.tookMs(), r.expansions(), r.hits(),
-                facets, r.notice(), r.understood(), r.related(), r.nearest(), r.documents());
+                facets, r.notice(), r.understood(), r.related(), r.nearest(), r.documents(), totals);
     }
 }

@@ -61,6 +61,10 @@ class ApiParityTest extends IndexedTest {
             assertEquals(all.get("facets").get("year"), narrowed.get("facets").get("year"));
             JsonNode none = JSON.readTree(client.get("/api/search?dq=" + enc("没有这个部门")).body().string());
             assertEquals(0, none.get("facets").get("department").size());
+            assertEquals(3, narrowed.get("facetTotals").get("department").asInt(), "the total counts the narrowed list");
+            assertEquals(all.get("facets").get("department").size(), all.get("facetTotals").get("department").asInt(),
+                    "the seeds' departments are all listed");
+            assertEquals(all.get("facets").size(), all.get("facetTotals").size(), "a total for every dimension");
         });
     }
 

@@ -86,8 +86,9 @@ public final class SearchViews {
                 options.sort(Comparator.comparing(o -> !o.checked()));
             }
             int shown = Math.min(options.size(), filterable ? SHOWN_DEPARTMENTS : SHOWN);
+            int unlisted = Math.max(0, result.facetTotals().getOrDefault(dim.key(), 0) - values.size());
             views.add(new FacetView(dim, List.copyOf(options.subList(0, shown)),
-                    List.copyOf(options.subList(shown, options.size())), filterable, dq));
+                    List.copyOf(options.subList(shown, options.size())), filterable, dq, unlisted));
         }
         return views;
     }

@@ -42,6 +42,22 @@ class SearchViewsTest {
     }
 
     @Test
+    void aDimensionWithMoreValuesThanListedSaysHowManyAreLeftOut() {
+        List<policysearch.search.FacetValue> depts = new java.util.ArrayList<>();
+        for (int i = 0; i < 100; i++) {
+            depts.add(new policysearch.search.FacetValue("部门" + i, 200 - i));
+        }
+        SearchResult r = new SearchResult("医保", 300, 1, 20, 1, List.of(), List.of(),
+                Map.of(FacetDim.DEPARTMENT.key(), depts), null, List.of(), List.of(), null, List.of(),
+                Map.of(FacetDim.DEPARTMENT.key(), 150));
+        SearchPage page = SearchViews.page(SearchParams.parse(Map.of("q", List.of("医保"))), r, Map.of());
+        FacetView block = page.facets().stream().filter(f -> f.dim() == FacetDim.DEPARTMENT).findFirst().orElseThrow();
+        assertEquals(50, block.unlisted());
+        String html = Templates.precompiled().render("search/search.jte", page);
+        assertTrue(html.contains("另有 50 项较少的未列出，可按名称筛选"), html);
+    }
+
+    @Test
     void readingsAreEscaped() {
         SearchPage page = SearchViews.page(params(), result(List.of(new Understood(null, null,
                 "文件名称用语，未作为检索词", "<b>任务", "\"<b>任务\""))), Map.of());
