@@ -24,6 +24,8 @@ import policysearch.model.PolicyDocument;
 public final class IndexBuilder {
     /** Indexing buffer before a segment is flushed. */
     static final double RAM_BUFFER_MB = 256;
+    /** Records up to which a build is merged into one segment (merging rebuilds the vector graphs: cheap here). */
+    static final int ONE_SEGMENT_UP_TO = 2_000;
 
     private final Schema schema;
     private final TaskVectors vectors;
@@ -138,6 +140,9 @@ public final class IndexBuilder {
                         // at the end each thread flushes a segment, so the commit does not flush them one by one
                         IndexingThreads.run(outcomes, tally, threads, doc -> add(sink, docs, doc, tally),
                                 writer::flushNextBuffer);
+                    }
+                    if (writer.getDocStats().maxDoc <= ONE_SEGMENT_UP_TO) {
+                        writer.forceMerge(1); // a search pays its set-up per segment: a small index has one
                     }
                     writer.setLiveCommitData(tally.commitData(fingerprint, schema.vectorModel()).entrySet());
                     writer.commit();

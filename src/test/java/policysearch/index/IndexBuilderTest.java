@@ -39,6 +39,16 @@ class IndexBuilderTest extends WithSchema {
     }
 
     @Test
+    void aSmallIndexIsOneSegmentWhateverTheThreads() throws IOException {
+        Path index = tmp.resolve("one-segment");
+        new IndexBuilder(schema).threads(3).build(Fixtures.documents(), index, "fp");
+        try (org.apache.lucene.store.Directory d = org.apache.lucene.store.FSDirectory.open(index);
+             org.apache.lucene.index.DirectoryReader r = org.apache.lucene.index.DirectoryReader.open(d)) {
+            assertEquals(1, r.leaves().size(), "a search sets up once per segment");
+        }
+    }
+
+    @Test
     void buildRecordsCountsInCommitData() throws IOException {
         Path index = tmp.resolve("i");
         new IndexBuilder(schema).build(Fixtures.documents(), index, "fp");
