@@ -33,6 +33,11 @@ final class BudgetedReader extends FilterDirectoryReader {
         return new BudgetedReader(in, deadline);
     }
 
+    /** The budget this reader's searches run within. */
+    QueryTimeout deadline() {
+        return deadline;
+    }
+
     @Override
     public CacheHelper getReaderCacheHelper() {
         return in.getReaderCacheHelper();

@@ -38,6 +38,23 @@ final class SearchDeadline implements QueryTimeout {
         }
     }
 
+    /**
+     * Runs {@code work} on this thread outside the budget (its index reads never stop for it), the time it takes
+     * added to the thread's deadline.
+     */
+    <T> T excluding(org.apache.lucene.util.IOSupplier<T> work) throws java.io.IOException {
+        Long e = end.get();
+        end.remove();
+        long start = System.nanoTime();
+        try {
+            return work.get();
+        } finally {
+            if (e != null) {
+                end.set(e + (System.nanoTime() - start));
+            }
+        }
+    }
+
     @Override
     public boolean shouldExit() {
         Long e = end.get();

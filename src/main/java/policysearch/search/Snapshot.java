@@ -133,6 +133,11 @@ final class Snapshot extends IndexSearcher implements Corpus {
     /** Every task's place in the listing orders, read on first use. */
     SortRanks sortRanks() throws IOException {
         SortRanks r = sortRanks;
+        return r != null ? r : unbudgeted(this::readSortRanks);
+    }
+
+    private SortRanks readSortRanks() throws IOException {
+        SortRanks r = sortRanks;
         if (r == null) {
             FacetOrdinals f = facetOrdinals();
             synchronized (derived) {
@@ -149,6 +154,11 @@ final class Snapshot extends IndexSearcher implements Corpus {
 
     /** Every task's facet ordinals in memory, read on first use; null when the index has no tasks. */
     FacetOrdinals facetOrdinals() throws IOException {
+        FacetOrdinals f = facetOrdinals;
+        return f != null || facetState == null ? f : unbudgeted(this::readFacetOrdinals);
+    }
+
+    private FacetOrdinals readFacetOrdinals() throws IOException {
         FacetOrdinals f = facetOrdinals;
         if (f == null && facetState != null) {
             synchronized (derived) {
@@ -253,6 +263,21 @@ final class Snapshot extends IndexSearcher implements Corpus {
     }
 
     private WordNeighbours neighbourTable() throws IOException {
+        return unbudgeted(this::neighbourTableNow);
+    }
+
+    /**
+     * Runs what a snapshot prepares once for every search (words embedded, ordinals and ranks read) outside the
+     * budget of the search that happens to need it first: that search waits, but is not cut off for it.
+     */
+    private <T> T unbudgeted(org.apache.lucene.util.IOSupplier<T> work) throws IOException {
+        if (getIndexReader() instanceof BudgetedReader budgeted && budgeted.deadline() instanceof SearchDeadline d) {
+            return d.excluding(work);
+        }
+        return work.get();
+    }
+
+    private WordNeighbours neighbourTableNow() throws IOException {
         synchronized (neighboursLock) {
             if (neighbours != null || neighboursBuilding
                     || embeddings.status() != policysearch.embed.Embeddings.Status.ON) {

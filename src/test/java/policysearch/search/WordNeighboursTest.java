@@ -28,6 +28,20 @@ class WordNeighboursTest {
     /** Texts that share a meaning: the same axis; everything else a random direction. */
     private static final Map<String, Integer> MEANINGS = Map.of("药荒", 0, "短缺", 0, "签约", 1);
 
+    /** The stand-in model: {@link #MEANINGS} on their axes, any other text a random direction. */
+    private static class Meanings extends CountingEmbedder {
+        @Override
+        public float[] query(String text) {
+            Integer axis = MEANINGS.get(text);
+            if (axis == null) {
+                return super.query(text);
+            }
+            float[] v = new float[dimensions()];
+            v[axis] = 1f;
+            return Vectors.normalized(v);
+        }
+    }
+
     @TempDir
     static Path tmp;
     private static Embeddings model;
@@ -36,18 +50,7 @@ class WordNeighboursTest {
 
     @BeforeAll
     static void build() throws IOException {
-        model = Embeddings.of(new CountingEmbedder() {
-            @Override
-            public float[] query(String text) {
-                Integer axis = MEANINGS.get(text);
-                if (axis == null) {
-                    return super.query(text);
-                }
-                float[] v = new float[dimensions()];
-                v[axis] = 1f;
-                return Vectors.normalized(v);
-            }
-        }, null);
+        model = Embeddings.of(new Meanings(), null);
         Schema schema = new Schema(model);
         new IndexBuilder(schema).build(Fixtures.documents(), tmp.resolve("index"), "fixtures");
         withModel = LuceneSearchService.open(tmp.resolve("index"), schema, Synonyms.standard());
@@ -99,5 +102,28 @@ class WordNeighboursTest {
     @Test
     void aQuotedPhraseIsNeverGuessed() {
         assertEquals(0, withModel.search(SearchRequest.of("\"药荒\"")).total());
+    }
+
+    @Test
+    void embeddingTheWordsOnTheFirstSearchDoesNotCountAgainstItsTimeBudget() throws IOException {
+        // every word takes 20 ms to embed, so reading the fixtures' words outlasts a 300 ms budget
+        Embeddings slow = Embeddings.of(new Meanings() {
+            @Override
+            public float[] passage(String text) {
+                try {
+                    Thread.sleep(20);
+                } catch (InterruptedException e) {
+                    Thread.currentThread().interrupt();
+                }
+                return super.passage(text);
+            }
+        }, null);
+        try (slow; Schema schema = new Schema(slow);
+             LuceneSearchService budgeted = LuceneSearchService.open(tmp.resolve("index"), schema,
+                     Synonyms.standard(), java.time.Duration.ofMillis(300))) {
+            SearchResult r = budgeted.search(SearchRequest.of("药荒"));
+            assertFalse(SearchDeadline.OUT_OF_TIME_NOTICE.equals(r.notice()), "cut off while the words were embedded");
+            assertEquals(List.of("yfbf-2020-110-t3"), ids(r));
+        }
     }
 }
