@@ -14,6 +14,8 @@ import policysearch.model.Department;
 final class Highlights {
     /** Label of the passage listing the matched departments. */
     static final String DEPARTMENTS_LABEL = "责任部门：";
+    /** Label of the passage showing the section heading that holds words the task's own text lacks. */
+    static final String SECTION_LABEL = "所属章节：";
 
     private Highlights() {
     }
@@ -37,7 +39,20 @@ final class Highlights {
 
     /** HTML passages for a hit: the department passage when a body's name matched one, then text passages. */
     static List<String> of(List<Word> words, String title, String text, List<Department> departments) {
+        return of(words, title, text, departments, null);
+    }
+
+    /**
+     * As above, with a passage of the task's section heading first when the heading holds query words the task's
+     * own title and text do not (a task found through its heading).
+     */
+    static List<String> of(List<Word> words, String title, String text, List<Department> departments,
+                           String section) {
         List<String> out = new ArrayList<>();
+        String heading = sectionPassage(words, title + "\n" + text, section);
+        if (heading != null) {
+            out.add(heading);
+        }
         String matched = departmentPassage(words, departments);
         if (matched != null) {
             out.add(matched);
@@ -95,6 +110,22 @@ final class Highlights {
                 .map(d -> "<mark>" + Highlighter.escape(d.name()) + "</mark>（" + d.role().label() + "）")
                 .toList();
         return parts.isEmpty() ? null : DEPARTMENTS_LABEL + String.join("、", parts);
+    }
+
+    /**
+     * "所属章节：…<mark>…</mark>…" marking the words of the query that no spelling of which the task's own words hold
+     * whole (they matched, if at all, only in pieces); null when the heading holds none of them.
+     */
+    static String sectionPassage(List<Word> words, String ownWords, String section) {
+        if (section == null || section.isBlank()) {
+            return null;
+        }
+        String own = lower(ownWords);
+        List<Word> lacking = words.stream()
+                .filter(w -> w.spellings().stream().noneMatch(sp -> own.contains(lower(sp.whole())))).toList();
+        List<String> marks = lacking.isEmpty() ? List.of() : terms(lacking, section).stream()
+                .sorted(java.util.Comparator.comparingInt(String::length).reversed()).toList();
+        return marks.isEmpty() ? null : SECTION_LABEL + Highlighter.mark(section, marks);
     }
 
     private static String lower(String s) {

@@ -118,7 +118,8 @@ final class OpenSearchTasks {
             Hit hit = StoredRecords.hit(Fields.stored(h.path("_source")), List.of(),
                     plan.scored() ? (float) h.path("_score").asDouble() : 0f);
             hits.add(plan.marks().isEmpty() ? hit : StoredRecords.withHighlights(hit,
-                    Highlights.of(plan.marks(), hit.title(), hit.text(), hit.departments())));
+                    Highlights.of(plan.marks(), hit.title(), hit.text(), hit.departments(),
+                    hit.section() == null ? null : hit.section().title())));
         }
         var counts = new CountedFacets(FacetAggregations.read(answer.path("aggregations")));
         Map<String, List<FacetValue>> facets = FacetFilters.facets(counts, request, roleCounts(c, plan, request));

@@ -214,7 +214,8 @@ final class TaskSearch {
             Hit hit = StoredRecords.hit(s.storedFields().document(docs[i].doc), List.of(),
                     plan.scored() ? docs[i].score : 0f);
             hits.add(plan.marks().isEmpty() ? hit : StoredRecords.withHighlights(hit,
-                    Highlights.of(plan.marks(), hit.title(), hit.text(), hit.departments())));
+                    Highlights.of(plan.marks(), hit.title(), hit.text(), hit.departments(),
+                    hit.section() == null ? null : hit.section().title())));
         }
         Map<String, List<FacetValue>> facets = FacetFilters.facets(counts, request, roleCounts);
         Unstated.Said said = unstated.explain(s, plan.query(), request, total);

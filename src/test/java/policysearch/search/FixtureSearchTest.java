@@ -173,6 +173,8 @@ class FixtureSearchTest {
         SearchResult r = search("公共卫生体系");
         assertEquals(Set.of("gbf-2020-25-t1", "yfbf-2020-110-t1", "yfbf-2020-110-t3"), Set.copyOf(ids(r)));
         assertEquals(Reach.HEADINGS.notice, r.notice());
+        assertTrue(r.hits().stream().allMatch(h -> h.highlights().get(0).startsWith(Highlights.SECTION_LABEL)
+                && h.highlights().get(0).contains("<mark>公共卫生体系</mark>")), "each hit shows the heading it was found by");
         assertEquals(r.total(), service.searchAll(SearchRequest.of("公共卫生体系")).size(), "the export lists them too");
         SearchResult chongqing = search("公共卫生体系", Map.of(FacetDim.REGION, List.of("重庆市")));
         assertEquals(Set.of("yfbf-2020-110-t1", "yfbf-2020-110-t3"), Set.copyOf(ids(chongqing)));

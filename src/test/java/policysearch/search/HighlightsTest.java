@@ -50,4 +50,16 @@ class HighlightsTest {
         Highlights.Word escaped = word(new Highlights.Spelling("财政部", List.of("财政部"), true));
         assertEquals("责任部门：<mark>&lt;财政部&gt;</mark>（负责）", Highlights.departmentPassage(List.of(escaped), deps));
     }
+
+    @Test
+    void aHeadingHoldingWordsTheTaskLacksIsShownFirstMarkedAndEscaped() {
+        Highlights.Word theme = word(spelling("公共卫生体系", "公共", "卫生", "体系"));
+        Highlights.Word contract = word(spelling("签约", "签约"));
+        assertEquals(List.of("所属章节：加强<mark>公共卫生体系</mark>建设&lt;试点&gt;", "推进家庭医生<mark>签约</mark>服务。"),
+                Highlights.of(List.of(theme, contract), "家庭医生", "推进家庭医生签约服务。", List.of(),
+                        "加强公共卫生体系建设<试点>"));
+        assertEquals(List.of("推进<mark>公共卫生体系</mark>建设。"), Highlights.of(List.of(theme), "题", "推进公共卫生体系建设。",
+                List.of(), "加强公共卫生体系建设"), "the task's own words hold it: no heading passage");
+        assertEquals(null, Highlights.sectionPassage(List.of(contract), "题", "加强公共卫生体系建设"));
+    }
 }

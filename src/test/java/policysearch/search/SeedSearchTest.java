@@ -68,6 +68,8 @@ class SeedSearchTest {
         assertEquals(6, r.total());
         assertTrue(ids(r.hits()).stream().allMatch(id -> id.startsWith("gbf-2021-20-")), ids(r.hits()).toString());
         assertTrue(r.notice().contains("章节的标题"), r.notice());
+        assertTrue(r.hits().stream().allMatch(h -> h.highlights().get(0).startsWith(Highlights.SECTION_LABEL)),
+                r.hits().get(0).highlights().toString());
         assertEquals(Map.of("进一步推广三明市医改经验，加快推进医疗、医保、医药联动改革", 6L), facet(r, FacetDim.SECTION));
     }
 
