@@ -150,8 +150,9 @@ final class FacetFilters {
     static final int VALUES_LISTED = 100;
 
     /**
-     * The result with each dimension's values cut to its first {@link #VALUES_LISTED} (by count), every value the
-     * request ticked kept (after them when it ranks lower); the result's totals still count every value.
+     * The result with each dimension's values cut to its first {@link #VALUES_LISTED} (by count; a longer list comes
+     * with only those sorted, see {@link Snapshot#firstSorted}), every value the request ticked kept (after them when
+     * it ranks lower); the result's totals still count every value.
      */
     static SearchResult listed(SearchResult result, SearchRequest request) {
         if (result.facets() == null || result.facets().values().stream().allMatch(v -> v.size() <= VALUES_LISTED)) {
@@ -166,7 +167,7 @@ final class FacetFilters {
                         .map(request::filter).orElse(List.of());
                 List<FacetValue> kept = new ArrayList<>(values.subList(0, VALUES_LISTED));
                 values.subList(VALUES_LISTED, values.size()).stream()
-                        .filter(v -> ticked.contains(v.value())).forEach(kept::add);
+                        .filter(v -> ticked.contains(v.value())).sorted(Snapshot.BY_COUNT).forEach(kept::add);
                 values = List.copyOf(kept);
             }
             out.put(e.getKey(), values);
@@ -178,8 +179,8 @@ final class FacetFilters {
     static Map<String, List<FacetValue>> departmentsContaining(Map<String, List<FacetValue>> facets, String text) {
         String needle = text.toLowerCase(Locale.ROOT);
         Map<String, List<FacetValue>> out = new LinkedHashMap<>(facets);
-        out.computeIfPresent(FacetDim.DEPARTMENT.key(), (k, values) -> values.stream()
-                .filter(v -> v.value().toLowerCase(Locale.ROOT).contains(needle)).toList());
+        out.computeIfPresent(FacetDim.DEPARTMENT.key(), (k, values) -> Snapshot.firstSorted(values.stream()
+                .filter(v -> v.value().toLowerCase(Locale.ROOT).contains(needle)).toList(), VALUES_LISTED));
         return out;
     }
 

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /** A dimension with more values than a result lists: the most frequent, the ticked ones, and how many in all. */
@@ -51,5 +52,19 @@ class FacetFiltersTest {
         SearchResult r = result(FacetFilters.VALUES_LISTED);
         assertSame(r, FacetFilters.listed(r, SearchRequest.of("")));
         assertEquals(FacetFilters.VALUES_LISTED, r.facetTotals().get(FacetDim.DEPARTMENT.key()));
+    }
+
+    @Test
+    void aLongListHasItsFirstValuesInOrderAndKeepsEveryValue() {
+        List<FacetValue> values = new ArrayList<>();
+        java.util.Random random = new java.util.Random(7);
+        for (int i = 0; i < 3 * FacetFilters.VALUES_LISTED; i++) {
+            values.add(new FacetValue("文件" + i, random.nextInt(20))); // many ties on count: the value decides
+        }
+        List<FacetValue> all = Snapshot.sorted(values);
+        List<FacetValue> first = Snapshot.firstSorted(values, FacetFilters.VALUES_LISTED);
+        assertEquals(all.subList(0, FacetFilters.VALUES_LISTED), first.subList(0, FacetFilters.VALUES_LISTED));
+        assertEquals(Set.copyOf(values), Set.copyOf(first));
+        assertEquals(values.size(), first.size());
     }
 }
