@@ -1,5 +1,7 @@
 package policysearch.search;
 
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -23,7 +25,7 @@ public record SearchResult(String query, long total, int page, int size, long to
         understood = understood == null ? List.of() : List.copyOf(understood);
         related = related == null ? List.of() : List.copyOf(related);
         documents = documents == null ? List.of() : List.copyOf(documents);
-        facetTotals = facetTotals != null ? java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(facetTotals))
+        facetTotals = facetTotals != null ? Collections.unmodifiableMap(new LinkedHashMap<>(facetTotals))
                 : totals(facets);
     }
 
@@ -82,9 +84,9 @@ public record SearchResult(String query, long total, int page, int size, long to
         if (facets == null) {
             return Map.of();
         }
-        Map<String, Integer> out = new java.util.LinkedHashMap<>();
+        Map<String, Integer> out = new LinkedHashMap<>();
         facets.forEach((dim, values) -> out.put(dim, values == null ? 0 : values.size()));
-        return java.util.Collections.unmodifiableMap(out);
+        return Collections.unmodifiableMap(out);
     }
 
     private static String joined(String a, String b) {
