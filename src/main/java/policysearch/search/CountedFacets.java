@@ -36,7 +36,7 @@ final class CountedFacets extends Facets {
         if (all == null || all.labelValues.length <= topN) {
             return all;
         }
-        LabelAndValue[] top = java.util.Arrays.copyOf(Snapshot.sorted(counts.get(dim)).stream()
+        LabelAndValue[] top = java.util.Arrays.copyOf(FacetOrder.sorted(counts.get(dim)).stream()
                 .map(v -> new LabelAndValue(v.value(), v.count())).toArray(LabelAndValue[]::new), topN);
         return new FacetResult(dim, path, all.value, top, all.childCount);
     }

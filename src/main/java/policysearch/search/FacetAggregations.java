@@ -59,7 +59,7 @@ final class FacetAggregations {
             for (JsonNode b : aggregations.path(dim).path("values").path("buckets")) {
                 values.add(new FacetValue(b.path("key").asText(), b.path("doc_count").asLong()));
             }
-            out.put(dim, Snapshot.sorted(values));
+            out.put(dim, FacetOrder.sorted(values));
         }
         return out;
     }

@@ -112,13 +112,13 @@ final class FacetFilters {
             } else if (d == FacetDim.SECTOR && !roles.isEmpty()) {
                 values = byRolePair(facets, Schema.DIM_SECTOR_ROLE, roles, true);
             } else if (d == FacetDim.ROLE && roleCounts != null) {
-                values = Snapshot.sorted(roleCounts.stream().filter(v -> v.count() > 0).toList());
+                values = FacetOrder.sorted(roleCounts.stream().filter(v -> v.count() > 0).toList());
             } else if (d == FacetDim.ROLE && !depts.isEmpty()) {
                 values = byRolePair(facets, Schema.DIM_DEPT_ROLE, depts, false);
             } else if (d == FacetDim.ROLE && !sectors.isEmpty()) {
                 values = byRolePair(facets, Schema.DIM_SECTOR_ROLE, sectors, false);
             } else {
-                values = Snapshot.values(facets, dim(d));
+                values = FacetOrder.values(facets, dim(d));
             }
             out.put(d.key(), values);
         }
@@ -133,7 +133,7 @@ final class FacetFilters {
     private static List<FacetValue> byRolePair(Facets facets, String pairDim, List<String> chosen, boolean byName)
             throws IOException {
         Map<String, Long> sums = new TreeMap<>();
-        for (FacetValue v : Snapshot.values(facets, pairDim)) {
+        for (FacetValue v : FacetOrder.values(facets, pairDim)) {
             int colon = v.value().indexOf(':');
             String role = v.value().substring(0, colon);
             String name = v.value().substring(colon + 1);
@@ -143,7 +143,7 @@ final class FacetFilters {
                 sums.merge(role, v.count(), Long::sum);
             }
         }
-        return Snapshot.sorted(sums.entrySet().stream().map(e -> new FacetValue(e.getKey(), e.getValue())).toList());
+        return FacetOrder.sorted(sums.entrySet().stream().map(e -> new FacetValue(e.getKey(), e.getValue())).toList());
     }
 
     /** Most values one dimension lists in a result; the rest are in its total, and a department is found by name. */
@@ -151,7 +151,7 @@ final class FacetFilters {
 
     /**
      * The result with each dimension's values cut to its first {@link #VALUES_LISTED} (by count; a longer list comes
-     * with only those sorted, see {@link Snapshot#firstSorted}), every value the request ticked kept (after them when
+     * with only those sorted, see {@link FacetOrder#firstSorted}), every value the request ticked kept (after them when
      * it ranks lower); the result's totals still count every value.
      */
     static SearchResult listed(SearchResult result, SearchRequest request) {
@@ -167,7 +167,7 @@ final class FacetFilters {
                         .map(request::filter).orElse(List.of());
                 List<FacetValue> kept = new ArrayList<>(values.subList(0, VALUES_LISTED));
                 values.subList(VALUES_LISTED, values.size()).stream()
-                        .filter(v -> ticked.contains(v.value())).sorted(Snapshot.BY_COUNT).forEach(kept::add);
+                        .filter(v -> ticked.contains(v.value())).sorted(FacetOrder.BY_COUNT).forEach(kept::add);
                 values = List.copyOf(kept);
             }
             out.put(e.getKey(), values);
@@ -179,7 +179,7 @@ final class FacetFilters {
     static Map<String, List<FacetValue>> departmentsContaining(Map<String, List<FacetValue>> facets, String text) {
         String needle = text.toLowerCase(Locale.ROOT);
         Map<String, List<FacetValue>> out = new LinkedHashMap<>(facets);
-        out.computeIfPresent(FacetDim.DEPARTMENT.key(), (k, values) -> Snapshot.firstSorted(values.stream()
+        out.computeIfPresent(FacetDim.DEPARTMENT.key(), (k, values) -> FacetOrder.firstSorted(values.stream()
                 .filter(v -> v.value().toLowerCase(Locale.ROOT).contains(needle)).toList(), VALUES_LISTED));
         return out;
     }

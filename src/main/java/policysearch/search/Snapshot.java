@@ -4,13 +4,11 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeSet;
-import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.sortedset.DefaultSortedSetDocValuesReaderState;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
@@ -337,67 +335,6 @@ final class Snapshot extends IndexSearcher implements Corpus {
         return suggester;
     }
 
-    /** The order facet values are listed in: by count descending, then value. */
-    static final Comparator<FacetValue> BY_COUNT = Comparator.comparingLong(FacetValue::count).reversed()
-            .thenComparing(FacetValue::value);
-
-    /**
-     * A facet's values, the first {@link FacetFilters#VALUES_LISTED} of them sorted by count descending, then value,
-     * the rest after them in no particular order (a result lists the first only; see {@link #firstSorted}); empty
-     * when the dimension has no values.
-     */
-    static List<FacetValue> values(Facets facets, String dim) throws IOException {
-        return firstSorted(unsorted(facets, dim), FacetFilters.VALUES_LISTED);
-    }
-
-    private static List<FacetValue> unsorted(Facets facets, String dim) throws IOException {
-        FacetResult r;
-        try {
-            r = facets.getAllChildren(dim);
-        } catch (IllegalArgumentException e) {
-            return List.of(); // dimension never indexed (e.g. no task names a department)
-        }
-        if (r == null) {
-            return List.of();
-        }
-        return Arrays.stream(r.labelValues).map(lv -> new FacetValue(lv.label, lv.value.longValue())).toList();
-    }
-
-    /** Sorts facet values by count descending, then value. */
-    static List<FacetValue> sorted(List<FacetValue> values) {
-        return values.stream().sorted(BY_COUNT).toList();
-    }
-
-    /**
-     * Every value, the first {@code k} sorted as {@link #sorted} sorts them and the rest after them as they came:
-     * at a million tasks a result's documents alone are tens of thousands of values, and picking the first hundred
-     * costs a fraction of sorting them all.
-     */
-    static List<FacetValue> firstSorted(List<FacetValue> values, int k) {
-        if (values.size() <= k) {
-            return sorted(values);
-        }
-        java.util.PriorityQueue<FacetValue> worstFirst = new java.util.PriorityQueue<>(k + 1, BY_COUNT.reversed());
-        for (FacetValue v : values) {
-            if (worstFirst.size() < k) {
-                worstFirst.add(v);
-            } else if (BY_COUNT.compare(v, worstFirst.peek()) < 0) {
-                worstFirst.poll();
-                worstFirst.add(v);
-            }
-        }
-        java.util.Set<FacetValue> first = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
-        first.addAll(worstFirst);
-        List<FacetValue> out = new ArrayList<>(values.size());
-        out.addAll(sorted(List.copyOf(worstFirst)));
-        for (FacetValue v : values) {
-            if (!first.contains(v)) {
-                out.add(v);
-            }
-        }
-        return java.util.Collections.unmodifiableList(out);
-    }
-
     private static boolean hasFacets(IndexReader reader) {
         for (LeafReaderContext leaf : reader.leaves()) {
             if (leaf.reader().getFieldInfos().fieldInfo(org.apache.lucene.facet.FacetsConfig.DEFAULT_INDEX_FIELD_NAME)
@@ -411,7 +348,7 @@ final class Snapshot extends IndexSearcher implements Corpus {
     private static Map<String, List<FacetValue>> valuesOfEveryDim(Facets all) throws IOException {
         Map<String, List<FacetValue>> out = new HashMap<>();
         for (String dim : Schema.DIMS) {
-            out.put(dim, sorted(unsorted(all, dim))); // every value in order: the department list is searched by name
+            out.put(dim, FacetOrder.all(all, dim)); // every value in order: the department list is searched by name
         }
         return out;
     }

@@ -61,8 +61,8 @@ class FacetFiltersTest {
         for (int i = 0; i < 3 * FacetFilters.VALUES_LISTED; i++) {
             values.add(new FacetValue("文件" + i, random.nextInt(20))); // many ties on count: the value decides
         }
-        List<FacetValue> all = Snapshot.sorted(values);
-        List<FacetValue> first = Snapshot.firstSorted(values, FacetFilters.VALUES_LISTED);
+        List<FacetValue> all = FacetOrder.sorted(values);
+        List<FacetValue> first = FacetOrder.firstSorted(values, FacetFilters.VALUES_LISTED);
         assertEquals(all.subList(0, FacetFilters.VALUES_LISTED), first.subList(0, FacetFilters.VALUES_LISTED));
         assertEquals(Set.copyOf(values), Set.copyOf(first));
         assertEquals(values.size(), first.size());
