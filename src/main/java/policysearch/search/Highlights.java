@@ -113,8 +113,8 @@ final class Highlights {
     }
 
     /**
-     * "所属章节：…<mark>…</mark>…" marking the words of the query that no spelling of which the task's own words hold
-     * whole (they matched, if at all, only in pieces); null when the heading holds none of them.
+     * "所属章节：…<mark>…</mark>…" marking the query's words none of whose spellings the task's own words hold whole
+     * (they matched, if at all, only in pieces); null when the heading holds none of them.
      */
     static String sectionPassage(List<Word> words, String ownWords, String section) {
         if (section == null || section.isBlank()) {
