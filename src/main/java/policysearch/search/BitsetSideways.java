@@ -64,14 +64,14 @@ final class BitsetSideways {
             throws IOException {
         Counted counted = count(base, dims);
         FixedBitSet hits = counted.hits();
-        int[] ranks = snapshot.sortRanks().ranks(order == Order.SCORE || order == Order.NEWEST);
+        SortRanks ranks = snapshot.sortRanks();
         ScoreDoc[] top;
         if (counted.total() == 0) {
             top = new ScoreDoc[0];
         } else if (order == Order.SCORE) {
-            top = snapshot.search(base, new Ranking(hits, () -> new TopRanked(topN, ranks, true)));
+            top = snapshot.search(base, new Ranking(hits, () -> new TopRanked(topN, ranks.ranks(true), true)));
         } else {
-            top = TopRanked.byRank(hits, topN, ranks);
+            top = ranks.first(hits, counted.total(), topN, order == Order.NEWEST);
             if (scores && top.length > 0) {
                 TopFieldCollector.populateScores(top, snapshot, base);
             }
@@ -118,7 +118,8 @@ final class BitsetSideways {
     /** The base query's matches, collected once per query for this counter. */
     private FixedBitSet matched(Query base) throws IOException {
         if (!base.equals(lastBase)) {
-            lastMatched = collect(base);
+            // every task (a listing): the set the ordinals already hold, not a pass over the index
+            lastMatched = base.equals(DocumentRecords.TASKS) ? ordinals.tasks().clone() : collect(base);
             lastBase = base;
         }
         return lastMatched;

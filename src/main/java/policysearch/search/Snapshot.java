@@ -33,7 +33,6 @@ final class Snapshot extends IndexSearcher implements Corpus {
     /** How many compiled readings and plans a snapshot keeps. */
     static final int COMPILED_KEPT = 1024;
     private final SortedSetDocValuesReaderState facetState;
-    private final Facets corpusCounts;
     private final Map<String, List<FacetValue>> corpusFacets;
     private final Counts counts;
     /** Built on first use (a keystroke in the search box), so opening a snapshot never waits for it. */
@@ -77,7 +76,6 @@ final class Snapshot extends IndexSearcher implements Corpus {
         // counted once here; searches read the values (Lucene's counts share doc values, unsafe across threads)
         this.corpusFacets = facetState == null ? Map.of()
                 : valuesOfEveryDim(new SortedSetDocValuesFacetCounts(facetState));
-        this.corpusCounts = facetState == null ? null : new CountedFacets(corpusFacets);
         this.counts = new Counts(count(DocumentRecords.DOCUMENTS), count(DocumentRecords.TASKS));
         this.synonyms = synonyms;
         this.embeddings = schema.embeddings();
@@ -173,11 +171,6 @@ final class Snapshot extends IndexSearcher implements Corpus {
     /** Facet values over all tasks, per Lucene dimension, by count. */
     List<FacetValue> corpusFacet(String dim) {
         return corpusFacets.getOrDefault(dim, List.of());
-    }
-
-    /** Facet counts over all tasks (every dimension), or null when the index has no tasks. */
-    Facets corpusCounts() {
-        return corpusCounts;
     }
 
     /** Documents and tasks in this snapshot. */

@@ -9,6 +9,7 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.MultiDocValues;
 import org.apache.lucene.index.NumericDocValues;
 import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.util.FixedBitSet;
 import org.apache.lucene.util.IntroSorter;
 import policysearch.index.Schema;
@@ -23,10 +24,15 @@ final class SortRanks {
     static final int NONE = Integer.MAX_VALUE;
     private final int[] newest;
     private final int[] oldest;
+    /** The tasks in each order (the inverse of the ranks). */
+    private final int[] newestOrder;
+    private final int[] oldestOrder;
 
-    private SortRanks(int[] newest, int[] oldest) {
-        this.newest = newest;
-        this.oldest = oldest;
+    private SortRanks(int[] newestOrder, int[] oldestOrder, int maxDoc) {
+        this.newestOrder = newestOrder;
+        this.oldestOrder = oldestOrder;
+        this.newest = ranks(newestOrder, maxDoc);
+        this.oldest = ranks(oldestOrder, maxDoc);
     }
 
     /** Reads the sort fields of every task ({@code tasks}) of {@code reader}. */
@@ -50,8 +56,10 @@ final class SortRanks {
              d = d + 1 < maxDoc ? tasks.nextSetBit(d + 1) : NO_MORE_DOCS) {
             order[n++] = d;
         }
-        return new SortRanks(ranks(order.clone(), maxDoc, date, doc, no, true),
-                ranks(order, maxDoc, date, doc, no, false));
+        int[] newestOrder = order.clone();
+        sort(newestOrder, date, doc, no, true);
+        sort(order, date, doc, no, false);
+        return new SortRanks(newestOrder, order, maxDoc);
     }
 
     private static void read(NumericDocValues values, int base, long[] longs, int[] ints) throws IOException {
@@ -67,7 +75,7 @@ final class SortRanks {
         }
     }
 
-    private static int[] ranks(int[] order, int maxDoc, long[] date, int[] doc, int[] no, boolean newestFirst) {
+    private static void sort(int[] order, long[] date, int[] doc, int[] no, boolean newestFirst) {
         new IntroSorter() {
             private int pivot;
 
@@ -102,6 +110,9 @@ final class SortRanks {
                 return c != 0 ? c : Integer.compare(no[a], no[b]);
             }
         }.sort(0, order.length);
+    }
+
+    private static int[] ranks(int[] order, int maxDoc) {
         int[] rank = new int[maxDoc];
         Arrays.fill(rank, NONE);
         for (int i = 0; i < order.length; i++) {
@@ -113,5 +124,25 @@ final class SortRanks {
     /** Ranks newest first (null: oldest first). */
     int[] ranks(boolean newestFirst) {
         return newestFirst ? newest : oldest;
+    }
+
+    /**
+     * The first {@code n} of {@code hits} (holding {@code total} tasks; null: every task) in an order, unscored.
+     * When the hits are many the order is walked until {@code n} of them are met, about {@code n * tasks / total}
+     * look-ups; when they are few a bounded heap goes over the hits themselves.
+     */
+    ScoreDoc[] first(FixedBitSet hits, long total, int n, boolean newestFirst) {
+        int[] order = newestFirst ? newestOrder : oldestOrder;
+        if (hits != null && total * total < (long) n * order.length) {
+            return TopRanked.byRank(hits, n, ranks(newestFirst));
+        }
+        ScoreDoc[] out = new ScoreDoc[(int) Math.min(n, hits == null ? order.length : total)];
+        int found = 0;
+        for (int i = 0; i < order.length && found < out.length; i++) {
+            if (hits == null || hits.get(order[i])) {
+                out[found++] = new ScoreDoc(order[i], 0f);
+            }
+        }
+        return found == out.length ? out : Arrays.copyOf(out, found);
     }
 }

@@ -42,8 +42,8 @@ final class TaskSearch {
     }
 
     /**
-     * {@code alwaysSideways}: count filters with no query text through {@link DrillSideways} too, rather than
-     * {@link FilteredListing} (the reference the fast path is tested against).
+     * {@code alwaysSideways}: count every filtered request through Lucene's {@link DrillSideways} rather than as sets
+     * ({@link BitsetSideways}): the reference the fast path is tested against.
      */
     TaskSearch(Schema schema, Synonyms synonyms, boolean alwaysSideways) {
         this.schema = schema;
@@ -143,12 +143,7 @@ final class TaskSearch {
         int topN = request.page() * request.size();
         boolean listing = request.query().isBlank() && !plan.scored();
         if (listing && request.filters().isEmpty()) {
-            return new Outcome(browse(s, request, plan, sort, topN, start), null);
-        }
-        if (listing && !alwaysSideways) {
-            FilteredListing.Result r = FilteredListing.search(s, schema.facetsConfig(), plan.query(),
-                    FacetFilters.dims(request), topN, sort);
-            return new Outcome(result(s, request, plan, r.hits(), r.total(), r.facets(), start), null);
+            return new Outcome(browse(s, request, plan, topN, start), null);
         }
         if (!alwaysSideways) {
             return counted(s, request, u, plan, expand, topN, start);
@@ -225,11 +220,13 @@ final class TaskSearch {
 
     /**
      * All tasks, unfiltered (the browse view): facet counts are the snapshot's corpus counts, computed once when it
-     * opened, so the commonest request costs one sorted page instead of counting every facet over every task.
+     * opened, and the page the first tasks of the listing order ({@link SortRanks}), so the commonest request costs
+     * reading one page whatever the size of the index.
      */
-    private SearchResult browse(Snapshot s, SearchRequest request, Plan plan, Sort sort, int topN, long start)
+    private SearchResult browse(Snapshot s, SearchRequest request, Plan plan, int topN, long start)
             throws IOException {
-        ScoreDoc[] docs = s.search(plan.query(), topN, sort, false).scoreDocs;
+        ScoreDoc[] docs = s.sortRanks().first(null, s.counts().tasks(), topN,
+                BitsetSideways.Order.of(request.sort(), plan.scored()) == BitsetSideways.Order.NEWEST);
         List<Hit> hits = new ArrayList<>();
         for (int i = (request.page() - 1) * request.size(); i < docs.length; i++) {
             hits.add(StoredRecords.hit(s.storedFields().document(docs[i].doc), List.of(), 0f));

@@ -31,6 +31,55 @@ class SortRanksTest {
         assertRanks(new int[] {N, 1, N, 0}, new int[] {N, 0, N, 1}, false, true, false, true);
     }
 
+    @Test
+    void aPageOfAnySetIsItsFirstTasksInEitherOrderWhetherTheSetIsDenseOrSparse() throws IOException {
+        java.util.Random random = new java.util.Random(7);
+        int records = 400;
+        try (Directory dir = new ByteBuffersDirectory();
+             IndexWriter w = new IndexWriter(dir, new IndexWriterConfig())) {
+            FixedBitSet tasks = new FixedBitSet(records);
+            for (int i = 0; i < records; i++) {
+                Document d = new Document();
+                if (i % 7 != 3) { // every seventh record is a document record
+                    tasks.set(i);
+                    d.add(new NumericDocValuesField(Schema.SORT_DATE, 2010 + random.nextInt(12)));
+                    d.add(new SortedDocValuesField(Schema.SORT_DOC, new BytesRef("doc" + random.nextInt(30))));
+                    d.add(new NumericDocValuesField(Schema.SORT_NO, random.nextInt(20)));
+                }
+                w.addDocument(d);
+            }
+            w.forceMerge(1);
+            try (DirectoryReader reader = DirectoryReader.open(w)) {
+                SortRanks ranks = SortRanks.read(reader, tasks);
+                for (double density : new double[] {1.0, 0.6, 0.2, 0.04, 0.01, 0.0}) {
+                    FixedBitSet hits = new FixedBitSet(records);
+                    for (int i = 0; i < records; i++) {
+                        if (tasks.get(i) && random.nextDouble() < density) {
+                            hits.set(i);
+                        }
+                    }
+                    for (boolean newest : new boolean[] {true, false}) {
+                        for (int n : new int[] {1, 10, 30, 500}) {
+                            int[] expected = java.util.stream.IntStream.range(0, records).filter(hits::get).boxed()
+                                    .sorted(java.util.Comparator.comparingInt(d -> ranks.ranks(newest)[d]))
+                                    .limit(n).mapToInt(Integer::intValue).toArray();
+                            assertArrayEquals(expected, docs(ranks.first(hits, hits.cardinality(), n, newest)),
+                                    "density " + density + ", newest " + newest + ", page of " + n);
+                        }
+                    }
+                }
+                int[] all = java.util.stream.IntStream.range(0, records).filter(tasks::get).boxed()
+                        .sorted(java.util.Comparator.comparingInt(d -> ranks.ranks(false)[d]))
+                        .limit(25).mapToInt(Integer::intValue).toArray();
+                assertArrayEquals(all, docs(ranks.first(null, tasks.cardinality(), 25, false)), "every task");
+            }
+        }
+    }
+
+    private static int[] docs(org.apache.lucene.search.ScoreDoc[] top) {
+        return java.util.Arrays.stream(top).mapToInt(sd -> sd.doc).toArray();
+    }
+
     /** Record i is a task when {@code isTask[i]}; tasks are dated one year apart in index order. */
     private static void assertRanks(int[] newest, int[] oldest, boolean... isTask) throws IOException {
         try (Directory dir = new ByteBuffersDirectory();

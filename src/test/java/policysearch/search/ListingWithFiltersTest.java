@@ -20,7 +20,7 @@ import policysearch.corpus.SeedCorpus;
 import policysearch.index.Schema;
 
 /** On the real seeds: filters without query text give exactly what drill-sideways over every task gives. */
-class FilteredListingTest {
+class ListingWithFiltersTest {
     @TempDir
     static Path tmp;
     private static Schema schema;
