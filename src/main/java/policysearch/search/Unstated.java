@@ -7,7 +7,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.function.Predicate;
 import java.util.stream.Collectors;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.Term;
@@ -96,9 +95,22 @@ final class Unstated {
      */
     private String leftOut(Corpus s, Query base, SearchRequest request) throws IOException {
         List<String> out = new ArrayList<>();
-        // the documents in scope tell whether a count can find anything: most corpora need no query at all
-        List<DocumentFacts> scope = s.documents().stream().filter(d -> inScope(d, request)).toList();
-        if (scope.stream().anyMatch(d -> d.tasksWithoutDepartments() > 0)) {
+        // the documents in scope tell whether a count can find anything: most corpora need no query at all; one
+        // plain pass over them, since a large corpus holds tens of thousands and this runs on every body filter
+        List<Role> roles = roles(request);
+        boolean scoped = SCOPE.stream().anyMatch(d -> !request.filter(d).isEmpty());
+        boolean unlistedIn = false;
+        List<DocumentFacts> unmarking = new ArrayList<>();
+        for (DocumentFacts d : s.documents()) {
+            if (scoped && !inScope(d, request)) {
+                continue;
+            }
+            unlistedIn |= d.tasksWithoutDepartments() > 0;
+            if (!roles.isEmpty() && d.hasTasks() && !d.listsNoDepartments() && !states(d, roles)) {
+                unmarking.add(d);
+            }
+        }
+        if (unlistedIn) {
             Map<FacetDim, List<String>> others = without(request, FacetDim.DEPARTMENT, FacetDim.SECTOR, FacetDim.ROLE);
             int unlisted = count(s, base, request.with(request.query(), others),
                     new TermQuery(new Term(Schema.NO_DEPARTMENTS, Schema.YES)), null);
@@ -106,10 +118,7 @@ final class Unstated {
                 out.add("另有 " + unlisted + " 项任务原文未列出责任部门，未计入。");
             }
         }
-        List<Role> roles = roles(request);
-        List<DocumentFacts> unmarking = scope.stream()
-                .filter(d -> d.hasTasks() && !d.listsNoDepartments() && !states(d, roles)).toList();
-        if (!roles.isEmpty() && !unmarking.isEmpty()) {
+        if (!unmarking.isEmpty()) {
             BooleanQuery.Builder unstated = new BooleanQuery.Builder();
             roles.forEach(r -> unstated.add(new TermQuery(new Term(Schema.UNSTATED_ROLE, r.id())), Occur.FILTER));
             int unmarked = count(s, base, request.with(request.query(), without(request, FacetDim.ROLE)),
@@ -191,18 +200,24 @@ final class Unstated {
     }
 
     private static boolean inScope(DocumentFacts d, SearchRequest request) {
-        return matches(request.filter(FacetDim.DOCUMENT), d.id()::equals)
-                && matches(request.filter(FacetDim.ISSUER), d.issuer()::equals)
-                && matches(request.filter(FacetDim.YEAR), Integer.toString(d.year())::equals)
-                && matches(request.filter(FacetDim.REGION), d.region()::equals);
+        List<String> years = request.filter(FacetDim.YEAR);
+        return matches(request.filter(FacetDim.DOCUMENT), d.id())
+                && matches(request.filter(FacetDim.ISSUER), d.issuer())
+                && (years.isEmpty() || years.contains(Integer.toString(d.year())))
+                && matches(request.filter(FacetDim.REGION), d.region());
     }
 
-    private static boolean matches(List<String> values, Predicate<String> is) {
-        return values.isEmpty() || values.stream().anyMatch(is);
+    private static boolean matches(List<String> values, String value) {
+        return values.isEmpty() || values.contains(value);
     }
 
     private static boolean states(DocumentFacts d, List<Role> roles) {
-        return roles.stream().anyMatch(d.roles()::contains);
+        for (Role r : roles) {
+            if (d.roles().contains(r)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean byBody(SearchRequest request) {
