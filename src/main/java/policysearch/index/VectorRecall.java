@@ -14,7 +14,13 @@ import org.apache.lucene.index.VectorSimilarityFunction;
 import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.KnnFloatVectorQuery;
+import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.search.Scorer;
+import org.apache.lucene.search.Weight;
+import org.apache.lucene.search.knn.KnnSearchStrategy;
+import org.apache.lucene.util.FixedBitSet;
 import org.apache.lucene.store.FSDirectory;
 
 /**
@@ -28,18 +34,28 @@ public final class VectorRecall {
 
     /** Mean recall@k over {@code queries}, on the index in {@code dir}; NaN when it holds no passage vectors. */
     public static double recall(Path dir, List<float[]> queries, int k, int candidates) throws IOException {
+        return recall(dir, queries, k, candidates, null, KnnSearchStrategy.Hnsw.DEFAULT);
+    }
+
+    /**
+     * As above, among the vectors {@code filter} keeps (null: all), the graph searched with {@code strategy}
+     * (Lucene's default walk or its filtered search).
+     */
+    public static double recall(Path dir, List<float[]> queries, int k, int candidates, Query filter,
+                                KnnSearchStrategy strategy) throws IOException {
         try (FSDirectory d = FSDirectory.open(dir); DirectoryReader reader = DirectoryReader.open(d)) {
             IndexSearcher searcher = new IndexSearcher(reader);
+            FixedBitSet kept = filter == null ? null : kept(searcher, filter);
             double sum = 0;
             int n = 0;
             for (float[] q : queries) {
-                Set<Integer> exact = scan(reader, q, k);
+                Set<Integer> exact = scan(reader, q, k, kept);
                 if (exact.isEmpty()) {
                     return Double.NaN;
                 }
                 int found = 0;
-                ScoreDoc[] graph = searcher.search(new KnnFloatVectorQuery(Schema.VECTOR, q, candidates), candidates)
-                        .scoreDocs;
+                ScoreDoc[] graph = searcher.search(new KnnFloatVectorQuery(Schema.VECTOR, q, candidates, filter,
+                        strategy), candidates).scoreDocs;
                 for (int i = 0; i < Math.min(k, graph.length); i++) {
                     found += exact.contains(graph[i].doc) ? 1 : 0;
                 }
@@ -50,8 +66,45 @@ public final class VectorRecall {
         }
     }
 
-    /** The {@code k} documents whose passage vector is most similar to {@code q}, by reading every vector. */
-    private static Set<Integer> scan(DirectoryReader reader, float[] q, int k) throws IOException {
+    /** How many passage vectors {@code filter} keeps in the index in {@code dir}. */
+    public static int kept(Path dir, Query filter) throws IOException {
+        try (FSDirectory d = FSDirectory.open(dir); DirectoryReader reader = DirectoryReader.open(d)) {
+            FixedBitSet kept = kept(new IndexSearcher(reader), filter);
+            int n = 0;
+            for (LeafReaderContext leaf : reader.leaves()) {
+                FloatVectorValues values = leaf.reader().getFloatVectorValues(Schema.VECTOR);
+                KnnVectorValues.DocIndexIterator it = values == null ? null : values.iterator();
+                for (int doc = it == null ? DocIdSetIterator.NO_MORE_DOCS : it.nextDoc();
+                     doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
+                    n += kept.get(leaf.docBase + doc) ? 1 : 0;
+                }
+            }
+            return n;
+        }
+    }
+
+    /** The records {@code filter} matches, as global doc ids. */
+    private static FixedBitSet kept(IndexSearcher searcher, Query filter) throws IOException {
+        FixedBitSet out = new FixedBitSet(searcher.getIndexReader().maxDoc());
+        Weight w = searcher.createWeight(searcher.rewrite(filter), ScoreMode.COMPLETE_NO_SCORES, 1f);
+        for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+            Scorer scorer = w.scorer(leaf);
+            if (scorer == null) {
+                continue;
+            }
+            DocIdSetIterator it = scorer.iterator();
+            for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
+                out.set(leaf.docBase + doc);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The {@code k} documents (among {@code kept}; null: all) whose passage vector is most similar to {@code q}, by
+     * reading every vector.
+     */
+    private static Set<Integer> scan(DirectoryReader reader, float[] q, int k, FixedBitSet kept) throws IOException {
         record Scored(int doc, float score) {
         }
         PriorityQueue<Scored> top = new PriorityQueue<>((a, b) -> Float.compare(a.score(), b.score()));
@@ -62,6 +115,9 @@ public final class VectorRecall {
             }
             KnnVectorValues.DocIndexIterator it = values.iterator();
             for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
+                if (kept != null && !kept.get(leaf.docBase + doc)) {
+                    continue;
+                }
                 float s = VectorSimilarityFunction.COSINE.compare(q, values.vectorValue(it.index()));
                 if (top.size() < k) {
                     top.add(new Scored(leaf.docBase + doc, s));

@@ -31,4 +31,30 @@ class VectorRecallTest {
         }
         assertTrue(Double.isNaN(VectorRecall.recall(tmp.resolve("lexical"), queries, 3, 5)));
     }
+
+    @Test
+    void withAFilterOnlyTheTasksItKeepsAreCountedAndCompared() throws IOException {
+        CountingEmbedder model = new CountingEmbedder();
+        try (Embeddings e = Embeddings.of(model, null); Schema schema = new Schema(e)) {
+            new IndexBuilder(schema).build(Fixtures.documents(), tmp.resolve("vectors"), "fixtures");
+        }
+        var first = Fixtures.documents().get(0);
+        String year = Integer.toString(first.year());
+        long ofThatYear = Fixtures.documents().stream().filter(d -> d.year() == first.year())
+                .mapToLong(d -> d.tasks().size()).sum();
+        long all = Fixtures.documents().stream().mapToLong(d -> d.tasks().size()).sum();
+        assertTrue(ofThatYear > 0 && ofThatYear < all, "the filter keeps some tasks, not all");
+        org.apache.lucene.search.Query filter;
+        try (Schema schema = new Schema()) {
+            var q = new org.apache.lucene.facet.DrillDownQuery(schema.facetsConfig());
+            q.add(Schema.DIM_YEAR, year);
+            filter = q;
+        }
+        assertEquals(ofThatYear, VectorRecall.kept(tmp.resolve("vectors"), filter));
+        List<float[]> queries = List.of(model.query("医保支付"), model.query("家庭医生"));
+        // the nearest among the kept tasks: a scan that ignored the filter would name tasks the graph never returns
+        int k = (int) ofThatYear;
+        assertEquals(1.0, VectorRecall.recall(tmp.resolve("vectors"), queries, k, k, filter,
+                org.apache.lucene.search.knn.KnnSearchStrategy.Hnsw.DEFAULT), 1e-9);
+    }
 }
