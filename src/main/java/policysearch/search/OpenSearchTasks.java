@@ -83,19 +83,10 @@ final class OpenSearchTasks {
             return empty(request, start, plan.notice());
         }
         Map<String, List<String>> filters = FacetFilters.dims(request);
-        JsonNode answer = c.search(body(plan, request, filters));
-        long total = total(answer);
-        for (Reach reach : total == 0 ? fallbacks(plan, request) : List.<Reach>of()) {
-            Plan wider = Plan.of(queries, request.query(), u, reach, expand);
-            JsonNode again = c.search(body(wider, request, filters));
-            if (total(again) > 0) {
-                plan = wider;
-                answer = again;
-                total = total(again);
-                break;
-            }
-        }
-        return result(c, request, plan, answer, total, start);
+        Reached<JsonNode> reached = Reached.first(plan, fallbacks(plan, request),
+                reach -> Plan.of(queries, request.query(), u, reach, expand),
+                p -> c.search(body(p, request, filters)), OpenSearchTasks::total);
+        return result(c, request, reached.plan(), reached.found(), total(reached.found()), start);
     }
 
     /** The page of hits, the filters as {@code post_filter}, each facet counted sideways. */
@@ -158,31 +149,25 @@ final class OpenSearchTasks {
         }
     }
 
-    private List<Hit> all(OpenSearchCorpus c, SearchRequest request, Understanding u, boolean expand) {
+    private List<Hit> all(OpenSearchCorpus c, SearchRequest request, Understanding u, boolean expand)
+            throws java.io.IOException {
         Plan plan = Plan.of(queries, request.query(), u, Reach.WORDS, expand);
         if (plan == null || c.counts().tasks() == 0) {
             return List.of();
         }
-        Query q = drillDown(plan.query(), request);
-        int n = c.count(q);
-        for (Reach reach : n == 0 ? fallbacks(plan, request) : List.<Reach>of()) {
-            Plan wider = Plan.of(queries, request.query(), u, reach, expand);
-            Query rq = drillDown(wider.query(), request);
-            if (c.count(rq) > 0) {
-                plan = wider;
-                q = rq;
-                n = 1;
-                break;
-            }
-        }
-        if (n == 0) {
+        Reached<Integer> reached = Reached.first(plan, fallbacks(plan, request),
+                reach -> Plan.of(queries, request.query(), u, reach, expand),
+                p -> c.count(drillDown(p.query(), request)), n -> n);
+        if (reached.found() == 0) {
             return List.of();
         }
-        Sort sort = plan.sort(request);
+        Plan used = reached.plan();
+        Query q = drillDown(used.query(), request);
+        Sort sort = used.sort(request);
         List<Hit> hits = new ArrayList<>();
         for (JsonNode h : c.all(q, sort)) {
             hits.add(StoredRecords.hit(Fields.stored(h.path("_source")), List.of(),
-                    plan.scored() ? (float) h.path("_score").asDouble() : 0f));
+                    used.scored() ? (float) h.path("_score").asDouble() : 0f));
         }
         return hits;
     }

@@ -149,21 +149,12 @@ final class TaskSearch {
             return counted(s, request, u, plan, expand, topN, start);
         }
         DrillSideways ds = new DrillSideways(s, schema.facetsConfig(), s.facetState());
-        DrillSideways.DrillSidewaysResult r = ds.search(drillDown(plan, request), null, null, topN, sort, plan.scored());
-        long total = total(r);
-        for (Reach reach : total == 0 ? fallbacks(s, plan, request) : List.<Reach>of()) {
-            Plan wider = plan(request.query(), u, reach, expand);
-            DrillSideways.DrillSidewaysResult rr =
-                    ds.search(drillDown(wider, request), null, null, topN, sort, true);
-            if (total(rr) > 0) {
-                plan = wider;
-                r = rr;
-                total = total(rr);
-                break;
-            }
-        }
-        return new Outcome(result(s, request, plan, r.hits.scoreDocs, total, r.facets, start),
-                request.query().isBlank() ? null : plan.query());
+        Reached<DrillSideways.DrillSidewaysResult> reached = Reached.first(plan, fallbacks(s, plan, request),
+                reach -> plan(request.query(), u, reach, expand),
+                p -> ds.search(drillDown(p, request), null, null, topN, sort, p.scored()), TaskSearch::total);
+        DrillSideways.DrillSidewaysResult r = reached.found();
+        return new Outcome(result(s, request, reached.plan(), r.hits.scoreDocs, total(r), r.facets, start),
+                request.query().isBlank() ? null : reached.plan().query());
     }
 
     /**
@@ -175,23 +166,16 @@ final class TaskSearch {
         BitsetSideways sets = new BitsetSideways(s, schema.facetsConfig());
         Map<String, List<String>> dims = FacetFilters.dims(request);
         BitsetSideways.Order order = BitsetSideways.Order.of(request.sort(), plan.scored());
-        BitsetSideways.Ranked r = sets.rank(plan.query(), dims, order, topN, plan.scored());
-        for (Reach reach : r.counted().total() == 0 ? fallbacks(s, plan, request) : List.<Reach>of()) {
-            Plan wider = plan(request.query(), u, reach, expand);
-            BitsetSideways.Ranked rr = sets.rank(wider.query(), dims, order, topN, true);
-            if (rr.counted().total() > 0) {
-                plan = wider;
-                r = rr;
-                break;
-            }
-        }
-        BitsetSideways.Counted c = r.counted();
-        ScoreDoc[] top = c.total() == 0 ? new ScoreDoc[0] : r.top();
-        Plan used = plan;
+        Reached<BitsetSideways.Ranked> reached = Reached.first(plan, fallbacks(s, plan, request),
+                reach -> plan(request.query(), u, reach, expand),
+                p -> sets.rank(p.query(), dims, order, topN, p.scored()), r -> r.counted().total());
+        BitsetSideways.Counted c = reached.found().counted();
+        ScoreDoc[] top = c.total() == 0 ? new ScoreDoc[0] : reached.found().top();
+        Plan used = reached.plan();
         List<FacetValue> roles = FacetFilters.countsRolesByQuery(request) ? roleCounts(role ->
                 sets.total(used.query(), FacetFilters.dims(FacetFilters.withRole(request, role)))) : null;
-        return new Outcome(result(s, request, plan, top, c.total(), c.facets(), roles, start),
-                request.query().isBlank() ? null : plan.query(), c.hits());
+        return new Outcome(result(s, request, used, top, c.total(), c.facets(), roles, start),
+                request.query().isBlank() ? null : used.query(), c.hits());
     }
 
     /** The requested page of {@code docs} as (highlighted) hits, with the facet values read from {@code counts}. */
@@ -274,26 +258,17 @@ final class TaskSearch {
         if (plan == null || s.facetState() == null) {
             return List.of();
         }
-        Query q = drillDown(plan, request);
-        int n = s.count(q);
-        for (Reach reach : n == 0 ? fallbacks(s, plan, request) : List.<Reach>of()) {
-            Plan wider = plan(request.query(), u, reach, expand);
-            Query wq = drillDown(wider, request);
-            int wn = s.count(wq);
-            if (wn > 0) {
-                plan = wider;
-                q = wq;
-                n = wn;
-                break;
-            }
-        }
+        Reached<Integer> reached = Reached.first(plan, fallbacks(s, plan, request),
+                reach -> plan(request.query(), u, reach, expand), p -> s.count(drillDown(p, request)), n -> n);
+        int n = reached.found();
         if (n == 0) {
             return List.of();
         }
-        TopDocs top = s.search(q, n, plan.sort(request), plan.scored());
+        Plan used = reached.plan();
+        TopDocs top = s.search(drillDown(used, request), n, used.sort(request), used.scored());
         List<Hit> hits = new ArrayList<>(n);
         for (ScoreDoc sd : top.scoreDocs) {
-            hits.add(StoredRecords.hit(s.storedFields().document(sd.doc), List.of(), plan.scored() ? sd.score : 0f));
+            hits.add(StoredRecords.hit(s.storedFields().document(sd.doc), List.of(), used.scored() ? sd.score : 0f));
         }
         return hits;
     }
