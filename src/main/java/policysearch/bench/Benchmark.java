@@ -8,9 +8,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
-import org.apache.lucene.facet.DrillDownQuery;
-import org.apache.lucene.search.Query;
-import org.apache.lucene.search.knn.KnnSearchStrategy;
 import policysearch.corpus.SeedCorpus;
 import policysearch.embed.BgeSmallZh;
 import policysearch.embed.Embedder;
@@ -122,14 +119,11 @@ public final class Benchmark {
                     VectorRecall.recall(index, probes, 10, 50), VectorRecall.recall(index, probes, 10, 10),
                     probes.size(), (System.nanoTime() - r0) / 1e9);
             r0 = System.nanoTime();
-            Query year = yearFilter("2020");
+            VectorRecall.Filtered year = VectorRecall.withYearFilter(index, probes, 10, 50, "2020");
             out.printf("With a filter keeping one year's tasks (2020, %.1f %% of them): recall of the 10 nearest among"
-                            + " them %.3f with Lucene's default graph walk (as the related list searches), %.3f with"
-                            + " its filtered search (ACORN-1, not used), asking for 50 (%.1f s)%n",
-                    100.0 * VectorRecall.kept(index, year) / built.tasks(),
-                    VectorRecall.recall(index, probes, 10, 50, year, KnnSearchStrategy.Hnsw.DEFAULT),
-                    VectorRecall.recall(index, probes, 10, 50, year, ACORN),
-                    (System.nanoTime() - r0) / 1e9);
+                            + " them %.3f with Lucene's default graph walk, %.3f with its filtered search (ACORN-1,"
+                            + " not used), asking for 50 (%.1f s)%n", 100.0 * year.kept() / built.tasks(),
+                    year.defaultWalk(), year.acorn(), (System.nanoTime() - r0) / 1e9);
         }
         long t0 = System.nanoTime();
         List<Latencies> lucene;
@@ -298,23 +292,6 @@ public final class Benchmark {
         }
         out.println(Latencies.header());
         out.println(q.row());
-    }
-
-    /**
-     * Lucene's filtered graph search (ACORN-1: neighbours that fail the filter lead on to their own neighbours),
-     * for filters keeping under 60 % of the vectors. Measured against the default walk: at a million synthetic
-     * tasks and a year filter (6 %) it answered in about a third of the time but found 0.58 of the 10 nearest
-     * against 0.89, still 0.64 asking for 200, so the related list keeps the default.
-     */
-    private static final KnnSearchStrategy ACORN = new KnnSearchStrategy.Hnsw(60);
-
-    /** The tasks of one year, as the year facet filters them. */
-    private static Query yearFilter(String year) {
-        try (Schema schema = new Schema()) {
-            DrillDownQuery q = new DrillDownQuery(schema.facetsConfig());
-            q.add(Schema.DIM_YEAR, year);
-            return q;
-        }
     }
 
     private static SearchRequest req(String q, Map<FacetDim, List<String>> filters, SortOrder sort) {

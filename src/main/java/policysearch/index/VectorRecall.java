@@ -6,6 +6,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.PriorityQueue;
 import java.util.Set;
+import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.FloatVectorValues;
 import org.apache.lucene.index.KnnVectorValues;
@@ -30,6 +31,30 @@ import org.apache.lucene.store.FSDirectory;
  */
 public final class VectorRecall {
     private VectorRecall() {
+    }
+
+    /**
+     * Lucene's filtered graph search (ACORN-1: neighbours that fail the filter lead on to their own neighbours),
+     * for filters keeping under 60 % of the vectors. Measured against the default walk: at a million synthetic
+     * tasks and a year filter (6 %) the related list with it answered in two thirds of the time, but the graph found
+     * 0.56-0.58 of the 10 nearest against 0.89, still 0.64 asking for 200, so searches keep the default.
+     */
+    static final KnnSearchStrategy ACORN = new KnnSearchStrategy.Hnsw(60);
+
+    /** Recall among one year's tasks: how many vectors the filter keeps, with the default walk and with ACORN-1. */
+    public record Filtered(int kept, double defaultWalk, double acorn) {
+    }
+
+    /** {@link #recall} among the tasks of {@code year} (the year facet's filter), with both graph walks. */
+    public static Filtered withYearFilter(Path dir, List<float[]> queries, int k, int candidates, String year)
+            throws IOException {
+        DrillDownQuery filter;
+        try (Schema schema = new Schema()) {
+            filter = new DrillDownQuery(schema.facetsConfig());
+            filter.add(Schema.DIM_YEAR, year);
+        }
+        return new Filtered(kept(dir, filter), recall(dir, queries, k, candidates, filter, KnnSearchStrategy.Hnsw.DEFAULT),
+                recall(dir, queries, k, candidates, filter, ACORN));
     }
 
     /** Mean recall@k over {@code queries}, on the index in {@code dir}; NaN when it holds no passage vectors. */
