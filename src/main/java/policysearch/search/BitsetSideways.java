@@ -97,15 +97,16 @@ final class BitsetSideways {
         FixedBitSet hits = narrowed(matched, filters, null);
         int total = hits.cardinality();
         Map<String, List<FacetValue>> values = new LinkedHashMap<>();
-        int[] counts = ordinals.count(hits, total);
+        boolean pairs = FacetOrdinals.pairsRead(filters.keySet());
+        int[] counts = ordinals.count(hits, total, pairs);
         for (String dim : Schema.DIMS) {
-            if (!filters.containsKey(dim)) {
+            if (!filters.containsKey(dim) && (pairs || !FacetOrdinals.PAIRS.contains(dim))) {
                 values.put(dim, ordinals.values(counts, dim));
             }
         }
         for (String dim : filters.keySet()) {
             FixedBitSet side = filters.size() == 1 ? matched : narrowed(matched, filters, dim);
-            values.put(dim, ordinals.values(ordinals.count(side, side.cardinality()), dim));
+            values.put(dim, ordinals.values(ordinals.count(side, side.cardinality(), pairs), dim));
         }
         return new Counted(total, new CountedFacets(values), hits);
     }
