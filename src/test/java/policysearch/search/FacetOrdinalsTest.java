@@ -9,40 +9,29 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import org.apache.lucene.facet.sortedset.SortedSetDocValuesFacetCounts;
-import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.store.Directory;
-import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.FixedBitSet;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import policysearch.corpus.SeedCorpus;
 import policysearch.index.Schema;
 
 /** On the real seeds: counts from the ordinal array, with and without the role-pair dimensions. */
 class FacetOrdinalsTest {
     @TempDir
     static Path tmp;
-    private static Schema schema;
-    private static Directory directory;
+    private static SeedSnapshot seeds;
     private static Snapshot snapshot;
 
     @BeforeAll
     static void open() throws IOException {
-        schema = new Schema();
-        SeedCorpus corpus = new SeedCorpus(SeedSearchTest.SEEDS, tmp.resolve("index"));
-        corpus.ensureFresh(schema);
-        directory = FSDirectory.open(corpus.index());
-        snapshot = (Snapshot) Snapshot.factory(schema, Synonyms.standard(), corpus.index())
-                .newSearcher(DirectoryReader.open(directory), null);
+        seeds = SeedSnapshot.open(tmp.resolve("index"));
+        snapshot = seeds.snapshot();
     }
 
     @AfterAll
     static void close() throws IOException {
-        snapshot.getIndexReader().close();
-        directory.close();
-        schema.close();
+        seeds.close();
     }
 
     @Test

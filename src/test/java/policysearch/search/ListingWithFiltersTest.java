@@ -9,44 +9,31 @@ import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
 import java.util.Map;
-import org.apache.lucene.index.DirectoryReader;
-import org.apache.lucene.store.Directory;
-import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import policysearch.corpus.SeedCorpus;
-import policysearch.index.Schema;
 
 /** On the real seeds: filters without query text give exactly what drill-sideways over every task gives. */
 class ListingWithFiltersTest {
     @TempDir
     static Path tmp;
-    private static Schema schema;
-    private static Directory directory;
+    private static SeedSnapshot seeds;
     private static Snapshot snapshot;
     private static TaskSearch fast;
     private static TaskSearch sideways;
 
     @BeforeAll
     static void open() throws IOException {
-        schema = new Schema();
-        SeedCorpus corpus = new SeedCorpus(SeedSearchTest.SEEDS, tmp.resolve("index"));
-        corpus.ensureFresh(schema);
-        directory = FSDirectory.open(corpus.index());
-        Synonyms synonyms = Synonyms.standard();
-        snapshot = (Snapshot) Snapshot.factory(schema, synonyms, corpus.index())
-                .newSearcher(DirectoryReader.open(directory), null);
-        fast = new TaskSearch(schema, synonyms);
-        sideways = new TaskSearch(schema, synonyms, true);
+        seeds = SeedSnapshot.open(tmp.resolve("index"));
+        snapshot = seeds.snapshot();
+        fast = new TaskSearch(seeds.schema(), seeds.synonyms());
+        sideways = new TaskSearch(seeds.schema(), seeds.synonyms(), true);
     }
 
     @AfterAll
     static void close() throws IOException {
-        snapshot.getIndexReader().close();
-        directory.close();
-        schema.close();
+        seeds.close();
     }
 
     @Test
