@@ -16,8 +16,9 @@ import policysearch.index.Schema;
 
 /**
  * Every task's place in the two orders results are listed in, newest first and oldest first (document date, then
- * document id, then task number), held as one int per task and order. A top-hits pass compares two ints where a
- * sort over doc values would read three fields per competing hit. Built once per snapshot.
+ * document id, then task number), held as one int per task and order, with the tasks in each order. A top-hits pass
+ * compares two ints where a sort over doc values would read three fields per competing hit, and a listing reads its
+ * page off the front of an order. Built once per snapshot.
  */
 final class SortRanks {
     /** Rank of a record that is not a task: after every task. */

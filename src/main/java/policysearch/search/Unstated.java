@@ -208,7 +208,7 @@ final class Unstated {
     }
 
     private static boolean matches(List<String> values, String value) {
-        return values.isEmpty() || values.contains(value);
+        return values.isEmpty() || value != null && values.contains(value);
     }
 
     private static boolean states(DocumentFacts d, List<Role> roles) {
