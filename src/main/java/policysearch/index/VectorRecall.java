@@ -21,6 +21,7 @@ import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Scorer;
 import org.apache.lucene.search.Weight;
 import org.apache.lucene.search.knn.KnnSearchStrategy;
+import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.FixedBitSet;
 import org.apache.lucene.store.FSDirectory;
 
@@ -118,8 +119,11 @@ public final class VectorRecall {
                 continue;
             }
             DocIdSetIterator it = scorer.iterator();
+            Bits live = leaf.reader().getLiveDocs();
             for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
-                out.set(leaf.docBase + doc);
+                if (live == null || live.get(doc)) {
+                    out.set(leaf.docBase + doc);
+                }
             }
         }
         return out;
@@ -139,9 +143,10 @@ public final class VectorRecall {
                 continue;
             }
             KnnVectorValues.DocIndexIterator it = values.iterator();
+            Bits live = leaf.reader().getLiveDocs();
             for (int doc = it.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = it.nextDoc()) {
-                if (kept != null && !kept.get(leaf.docBase + doc)) {
-                    continue;
+                if (kept != null && !kept.get(leaf.docBase + doc) || live != null && !live.get(doc)) {
+                    continue; // the graph search never returns a deleted task either
                 }
                 float s = VectorSimilarityFunction.COSINE.compare(q, values.vectorValue(it.index()));
                 if (top.size() < k) {

@@ -126,6 +126,11 @@ final class Snapshot extends IndexSearcher implements Corpus {
         }
     }
 
+    /** The listing orders when already read (by the background warm-up or a search), else null: never waits. */
+    SortRanks sortRanksIfReady() {
+        return sortRanks;
+    }
+
     /** Every task's place in the listing orders, read on first use. */
     SortRanks sortRanks() throws IOException {
         SortRanks r = sortRanks;

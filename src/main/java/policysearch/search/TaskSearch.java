@@ -205,12 +205,15 @@ final class TaskSearch {
     /**
      * All tasks, unfiltered (the browse view): facet counts are the snapshot's corpus counts, computed once when it
      * opened, and the page the first tasks of the listing order ({@link SortRanks}), so the commonest request costs
-     * reading one page whatever the size of the index.
+     * reading one page whatever the size of the index. Until a new snapshot's orders are read (in the background
+     * when it opens), a sorted search gives the same page without waiting for them.
      */
     private SearchResult browse(Snapshot s, SearchRequest request, Plan plan, int topN, long start)
             throws IOException {
-        ScoreDoc[] docs = s.sortRanks().first(null, s.counts().tasks(), topN,
-                BitsetSideways.Order.of(request.sort(), plan.scored()) == BitsetSideways.Order.NEWEST);
+        SortRanks ranks = s.sortRanksIfReady();
+        ScoreDoc[] docs = ranks != null ? ranks.first(null, s.counts().tasks(), topN,
+                BitsetSideways.Order.of(request.sort(), plan.scored()) == BitsetSideways.Order.NEWEST)
+                : s.search(plan.query(), topN, plan.sort(request), false).scoreDocs;
         List<Hit> hits = new ArrayList<>();
         for (int i = (request.page() - 1) * request.size(); i < docs.length; i++) {
             hits.add(StoredRecords.hit(s.storedFields().document(docs[i].doc), List.of(), 0f));
