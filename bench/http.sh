@@ -8,6 +8,8 @@
 #   bench/http.sh [SECONDS]        (default 20 per run; needs wrk and target/policy-search.jar, builds nothing)
 #
 # wrk: Debian/Ubuntu `apt-get install -y wrk`, macOS `brew install wrk`. The jar: `mvn -B -DskipTests package`.
+# serve keeps the answers of searches (--result-cache), so after the warm-up the rotating queries are mostly answered
+# from that cache: SERVE_FLAGS="--result-cache 0" measures every search run afresh.
 # HTTP_BENCH_WARMUP (seconds, default 10), HTTP_BENCH_INDEX (index folder, default target/http-bench-index: built
 # on the first run, the vector cache copied from index/ when there is one), HTTP_BENCH_JFR (a file: a JFR recording
 # of the api and html runs), SERVE_FLAGS (e.g. --no-semantic), POLICY_SEARCH_JAVA_OPTS (default -Xmx1g).
@@ -46,6 +48,7 @@ for _ in $(seq 1 1200); do
   sleep 0.25
 done
 echo "http: $(grep -m1 "^Serving" "$work/serve.log"); $(curl -fs "$base/health")"
+echo "http: serve ${SERVE_FLAGS:-(defaults: answers kept, --result-cache 64)}"
 echo "http: $(nproc) cores, $(awk '/MemTotal/ {printf "%.0f GB", $2 / 1048576}' /proc/meminfo), load $(cut -d' ' -f1-3 /proc/loadavg)"
 
 run() { # MODE SECONDS: wrk's `http:` line

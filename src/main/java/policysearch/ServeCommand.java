@@ -19,6 +19,7 @@ import policysearch.corpus.ServingIndex;
 import policysearch.embed.Embeddings;
 import policysearch.index.Freshness;
 import policysearch.model.Problem;
+import policysearch.search.CachedSearches;
 import policysearch.search.OpenSearchService;
 import policysearch.search.SearchRequest;
 import policysearch.search.SearchService;
@@ -55,6 +56,11 @@ final class ServeCommand implements Callable<Integer> {
             description = "public address of the site, used for the links in CSV exports and citations "
                     + "(default: http://HOST:PORT, http://localhost:PORT when HOST is a wildcard such as 0.0.0.0)")
     String baseUrl;
+
+    @Option(names = "--result-cache", defaultValue = "64", paramLabel = "MB",
+            description = "keep the answers of searches, up to about MB megabytes, until the index or the semantic "
+                    + "model changes (0 = off; default: ${DEFAULT-VALUE})")
+    long resultCache;
 
     @Option(names = "--dev", description = "recompile templates from web/templates when they change (development)")
     boolean dev;
@@ -121,6 +127,10 @@ final class ServeCommand implements Callable<Integer> {
         }
         if (watch < 0) {
             err.println("--watch must be 0 (off) or a number of seconds");
+            return 2;
+        }
+        if (resultCache < 0) {
+            err.println("--result-cache must be 0 (off) or a number of megabytes");
             return 2;
         }
         if (engine.problem() != null) {
@@ -235,7 +245,8 @@ final class ServeCommand implements Callable<Integer> {
         Templates templates = dev ? Templates.hotReload(Path.of("web", "templates")) : Templates.precompiled();
         int listen = port == 0 ? freePort() : port;
         BaseUrl base = baseUrl != null ? new BaseUrl(baseUrl) : BaseUrl.forListener(host, listen);
-        return WebApp.create(service, templates, base).start(host, listen);
+        SearchService answering = resultCache > 0 ? new CachedSearches(service, resultCache) : service;
+        return WebApp.create(answering, templates, base).start(host, listen);
     }
 
     /** A port free on {@code host} now, so the default base URL can name it before the server starts. */

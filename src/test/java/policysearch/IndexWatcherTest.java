@@ -14,6 +14,7 @@ import policysearch.corpus.SeedCorpus;
 import policysearch.corpus.ServingIndex;
 import policysearch.index.Schema;
 import policysearch.ingest.SeedReader;
+import policysearch.search.CachedSearches;
 import policysearch.search.SearchRequest;
 
 /** A serving index follows its seeds, and picks up an index another process wrote, without a restart. */
@@ -34,6 +35,8 @@ class IndexWatcherTest {
         try (ServingIndex served = ServingIndex.openFresh(new SeedCorpus(seeds, dir.resolve("index")));
              IndexWatcher watcher = IndexWatcher.start(served, new PrintWriter(log), 3600)) {
             int before = served.service().taskCount();
+            CachedSearches answering = new CachedSearches(served.service(), 8); // as serve answers
+            assertEquals(before, answering.search(SearchRequest.of("")).total());
             watcher.check();
             assertEquals("", log.toString(), "nothing to do while the seeds are unchanged");
             Path last = all.get(all.size() - 1);
@@ -42,6 +45,7 @@ class IndexWatcherTest {
             assertTrue(log.toString().contains("re-indexed 5 documents, 124 tasks"), log.toString());
             assertTrue(served.service().taskCount() > before);
             assertEquals(124, served.service().search(SearchRequest.of("")).total());
+            assertEquals(124, answering.search(SearchRequest.of("")).total(), "no answer kept from the old index");
         }
     }
 

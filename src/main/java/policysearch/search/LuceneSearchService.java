@@ -160,6 +160,13 @@ public final class LuceneSearchService implements SearchService {
         return withSnapshot(s -> s.getIndexReader() instanceof DirectoryReader dr ? dr.getVersion() : 0L);
     }
 
+    /** As the default, and whether the index's words were embedded (a query's words then reach their neighbours). */
+    @Override
+    public Object answerState() {
+        return List.of(snapshot(), semantic(), embedding().map(Object.class::cast).orElse(""),
+                withSnapshot(Snapshot::neighboursReady));
+    }
+
     /** Where {@link #embedding()} is read from: the owner embedding the vectors this index lacks. */
     public void embeddingFrom(Supplier<Optional<EmbeddingState>> state) {
         this.embedding = state;

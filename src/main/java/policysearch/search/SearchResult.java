@@ -52,6 +52,12 @@ public record SearchResult(String query, long total, int page, int size, long to
         this(query, total, page, size, tookMs, expansions, hits, facets, notice, List.of(), List.of(), null, List.of());
     }
 
+    /** This result as answered again in {@code took} milliseconds (from a cache). */
+    public SearchResult withTook(long took) {
+        return new SearchResult(query, total, page, size, took, expansions, hits, facets, notice, understood,
+                related, nearest, documents, facetTotals);
+    }
+
     /** This result with other facet values, every one listed (a list narrowed for display). */
     public SearchResult withFacets(Map<String, List<FacetValue>> newFacets) {
         return new SearchResult(query, total, page, size, tookMs, expansions, hits, newFacets, notice, understood,

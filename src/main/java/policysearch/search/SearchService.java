@@ -28,6 +28,14 @@ public interface SearchService extends Closeable {
      */
     long snapshot();
 
+    /**
+     * What a search's answer depends on besides its request: the snapshot, whether semantic retrieval answers, how
+     * far missing vectors have been embedded. Answers kept for a state are never given once it has changed.
+     */
+    default Object answerState() {
+        return List.of(snapshot(), semantic(), embedding().map(Object.class::cast).orElse(""));
+    }
+
     /** How many documents and tasks the index holds (cheap: counted once per index snapshot). */
     Counts counts();
 
