@@ -10,6 +10,8 @@ import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsConfig;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.Collector;
 import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.FilterCollector;
@@ -69,7 +71,10 @@ final class BitsetSideways {
         if (counted.total() == 0) {
             top = new ScoreDoc[0];
         } else if (order == Order.SCORE) {
-            top = snapshot.search(base, new Ranking(hits, () -> new TopRanked(topN, ranks.ranks(true), true)));
+            // filters narrowed the matches: the scored pass visits only the tasks they keep
+            Query ranked = dims.isEmpty() ? base : new BooleanQuery.Builder().add(base, Occur.MUST)
+                    .add(new InSet(hits), Occur.FILTER).build();
+            top = snapshot.search(ranked, new Ranking(hits, () -> new TopRanked(topN, ranks.ranks(true), true)));
         } else {
             top = ranks.first(hits, counted.total(), topN, order == Order.NEWEST);
             if (scores && top.length > 0) {
@@ -116,8 +121,8 @@ final class BitsetSideways {
         return narrowed(matched(base), filters(dims), null).cardinality();
     }
 
-    /** The base query's matches, collected once per query for this counter. */
-    private FixedBitSet matched(Query base) throws IOException {
+    /** The base query's matches (tasks, unfiltered), collected once per query for this counter. */
+    FixedBitSet matched(Query base) throws IOException {
         if (!base.equals(lastBase)) {
             // every task (a listing): the set the ordinals already hold, not a pass over the index
             lastMatched = base.equals(DocumentRecords.TASKS) ? ordinals.tasks().clone() : collect(base);

@@ -174,7 +174,10 @@ final class TaskSearch {
         Plan used = reached.plan();
         List<FacetValue> roles = FacetFilters.countsRolesByQuery(request) ? roleCounts(role ->
                 sets.total(used.query(), FacetFilters.dims(FacetFilters.withRole(request, role)))) : null;
-        return new Outcome(result(s, request, used, top, c.total(), c.facets(), roles, start),
+        // what the filters could not see is counted from the words' matches already collected, not a second run of
+        // their query (a listing's query, every task, is cheaper to run than a set of every task is to walk)
+        Query matched = request.query().isBlank() ? used.query() : new InSet(sets.matched(used.query()));
+        return new Outcome(result(s, request, used, top, c.total(), c.facets(), roles, matched, start),
                 request.query().isBlank() ? null : used.query(), c.hits());
     }
 
@@ -183,11 +186,13 @@ final class TaskSearch {
                                 Facets counts, long start) throws IOException {
         List<FacetValue> roles = FacetFilters.countsRolesByQuery(request)
                 ? roleCounts(r -> s.count(drillDown(plan, FacetFilters.withRole(request, r)))) : null;
-        return result(s, request, plan, docs, total, counts, roles, start);
+        return result(s, request, plan, docs, total, counts, roles, plan.query(), start);
     }
 
+    /** {@code matched}: the tasks the plan's query matches, for counting what the filters could not see. */
     private SearchResult result(Snapshot s, SearchRequest request, Plan plan, ScoreDoc[] docs, long total,
-                                Facets counts, List<FacetValue> roleCounts, long start) throws IOException {
+                                Facets counts, List<FacetValue> roleCounts, Query matched, long start)
+            throws IOException {
         List<Hit> hits = new ArrayList<>();
         for (int i = (request.page() - 1) * request.size(); i < docs.length; i++) {
             Hit hit = StoredRecords.hit(s.storedFields().document(docs[i].doc), List.of(),
@@ -197,7 +202,7 @@ final class TaskSearch {
                     hit.section() == null ? null : hit.section().title())));
         }
         Map<String, List<FacetValue>> facets = FacetFilters.facets(counts, request, roleCounts);
-        Unstated.Said said = unstated.explain(s, plan.query(), request, total);
+        Unstated.Said said = unstated.explain(s, matched, request, total);
         return new SearchResult(request.query(), total, request.page(), request.size(), millis(start),
                 plan.expansions(), List.copyOf(hits), facets, plan.notice()).withNote(said.notice(), said.nearest());
     }
