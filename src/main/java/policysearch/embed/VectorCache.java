@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.channels.FileChannel;
+import java.nio.channels.FileLock;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,12 +26,17 @@ import org.slf4j.LoggerFactory;
  * Passage vectors kept on disk, keyed by the SHA-256 of the text, so an unchanged task is never embedded twice:
  * a rebuild, a restart or a second index over the same texts reads them back. One append-only file per model:
  * a header (magic, dimensions) and records of key + floats. A truncated last record (a crash mid-write) is
- * dropped on open; a file of another shape is set aside and a new one started.
+ * dropped on open; a file of another shape is set aside and a new one started. Several processes (a {@code serve}
+ * and an {@code index} over the same folder) may share the file: each header and record is written, and a cut
+ * record dropped, under an exclusive lock on the file, so their records never interleave or lose their alignment.
  */
 public final class VectorCache implements AutoCloseable {
     private static final Logger LOG = LoggerFactory.getLogger(VectorCache.class);
     private static final int MAGIC = 0x50535643; // "PSVC"
     private static final int KEY_BYTES = 32;
+
+    /** One monitor per cache file in this JVM: a file lock is held by a process, not a thread or a channel. */
+    private static final Map<Path, Object> LOCKS = new ConcurrentHashMap<>();
 
     private final Path file;
     private final int dims;
@@ -88,21 +94,27 @@ public final class VectorCache implements AutoCloseable {
         if (vectors.putIfAbsent(key, vector) != null || file == null) {
             return;
         }
+        ByteBuffer b = ByteBuffer.allocate(KEY_BYTES + 4 * dims).order(ByteOrder.LITTLE_ENDIAN);
+        b.put(HexFormat.of().parseHex(key));
+        for (float f : vector) {
+            b.putFloat(f);
+        }
+        b.flip();
         try {
             if (out == null) {
-                boolean fresh = !Files.exists(file) || Files.size(file) == 0;
                 out = FileChannel.open(file, StandardOpenOption.CREATE, StandardOpenOption.WRITE,
                         StandardOpenOption.APPEND);
-                if (fresh) {
-                    out.write(ByteBuffer.allocate(8).putInt(MAGIC).putInt(dims).flip());
+            }
+            synchronized (lockOf(file)) { // a JVM may hold one lock on a file at a time
+                try (FileLock held = out.lock()) {
+                    if (out.size() == 0) { // the first writer of a new file, in whichever process
+                        out.write(ByteBuffer.allocate(8).putInt(MAGIC).putInt(dims).flip());
+                    }
+                    while (b.hasRemaining()) {
+                        out.write(b);
+                    }
                 }
             }
-            ByteBuffer b = ByteBuffer.allocate(KEY_BYTES + 4 * dims).order(ByteOrder.LITTLE_ENDIAN);
-            b.put(HexFormat.of().parseHex(key));
-            for (float f : vector) {
-                b.putFloat(f);
-            }
-            out.write(b.flip());
         } catch (IOException e) {
             throw new UncheckedIOException("writing vector cache " + file + " failed", e);
         }
@@ -139,11 +151,27 @@ public final class VectorCache implements AutoCloseable {
             return; // shorter than a header
         }
         long expected = 8 + records * (KEY_BYTES + 4L * dims);
+        long recordBytes = KEY_BYTES + 4L * dims;
         if (Files.size(file) != expected) {
+            // under the writers' lock a record is never half written, so what is cut short now was cut by a crash;
+            // another process may have appended whole records since the read: only a cut tail is dropped
             try (FileChannel ch = FileChannel.open(file, StandardOpenOption.WRITE)) {
-                ch.truncate(expected);
+                synchronized (lockOf(file)) {
+                    try (FileLock held = ch.lock()) {
+                        long size = ch.size();
+                        long whole = size - (size - 8) % recordBytes;
+                        if (whole != size && whole >= expected) {
+                            ch.truncate(whole);
+                        }
+                    }
+                }
             }
         }
+    }
+
+    /** The object this JVM's writers of {@code file} synchronise on before taking the file's lock. */
+    private static Object lockOf(Path file) {
+        return LOCKS.computeIfAbsent(file.toAbsolutePath().normalize(), f -> new Object());
     }
 
     @Override
