@@ -15,6 +15,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicLong;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -50,6 +51,7 @@ public final class Embeddings implements AutoCloseable {
 
     private final CompletableFuture<Embedder> model = new CompletableFuture<>();
     private final AtomicBoolean started = new AtomicBoolean();
+    private final AtomicLong failures = new AtomicLong();
     private final Supplier<Embedder> loader;
     private final boolean background;
     private final String expectedModelId;
@@ -180,12 +182,18 @@ public final class Embeddings implements AutoCloseable {
             try {
                 v = e.get().query(text);
             } catch (RuntimeException ex) {
+                failures.incrementAndGet();
                 LOG.warn("query embedding failed: {}", ex.toString());
                 return Optional.empty();
             }
             queries.put(text, v);
         }
         return Optional.of(v);
+    }
+
+    /** How many query embeddings have failed so far (a search answered meanwhile lacked what needs them). */
+    public long failures() {
+        return failures.get();
     }
 
     /** Whether the passage vector of {@code text} is in the cache (false when the model is off). */

@@ -107,7 +107,12 @@ public final class VectorCache implements AutoCloseable {
             }
             synchronized (lockOf(file)) { // a JVM may hold one lock on a file at a time
                 try (FileLock held = out.lock()) {
-                    if (out.size() == 0) { // the first writer of a new file, in whichever process
+                    long size = out.size();
+                    long torn = size < 8 ? size : (size - 8) % (KEY_BYTES + 4L * dims);
+                    if (torn != 0) { // a write cut short (a full disk, a process killed mid-record): never append after it
+                        out.truncate(size - torn);
+                    }
+                    if (size < 8) { // the first writer of a new file, in whichever process
                         out.write(ByteBuffer.allocate(8).putInt(MAGIC).putInt(dims).flip());
                     }
                     while (b.hasRemaining()) {
@@ -116,8 +121,20 @@ public final class VectorCache implements AutoCloseable {
                 }
             }
         } catch (IOException e) {
+            closeQuietly(); // the next write opens the file again and cuts what this one left
             throw new UncheckedIOException("writing vector cache " + file + " failed", e);
         }
+    }
+
+    private void closeQuietly() {
+        try {
+            if (out != null) {
+                out.close();
+            }
+        } catch (IOException ignored) {
+            // already failing: the write's error is the one reported
+        }
+        out = null;
     }
 
     private void load() throws IOException {
@@ -169,9 +186,15 @@ public final class VectorCache implements AutoCloseable {
         }
     }
 
-    /** The object this JVM's writers of {@code file} synchronise on before taking the file's lock. */
+    /** The object this JVM's writers of {@code file} (by any path to it) synchronise on before taking its lock. */
     private static Object lockOf(Path file) {
-        return LOCKS.computeIfAbsent(file.toAbsolutePath().normalize(), f -> new Object());
+        Path real;
+        try {
+            real = file.toRealPath();
+        } catch (IOException e) {
+            real = file.toAbsolutePath().normalize();
+        }
+        return LOCKS.computeIfAbsent(real, f -> new Object());
     }
 
     @Override

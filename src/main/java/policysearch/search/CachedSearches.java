@@ -11,12 +11,15 @@ import java.util.Optional;
  * semantic retrieval's state: {@link SearchService#answerState()}), as Solr keeps result lists per searcher: the same
  * request asked again (a shared link, the back button, a page reloaded, a facet unticked) is answered without
  * searching, and an answer is never given once the index or the model has changed. The cache is bounded by the
- * estimated size of the answers it holds; answers stopped by the search deadline are not kept.
+ * estimated size of the answers it holds; answers stopped by the search deadline, or given while the state changed,
+ * are not kept.
  */
 public final class CachedSearches implements SearchService {
     /** Bytes counted for an answer besides its texts: the record, its lists and the facet values' objects. */
     private static final int BASE_BYTES = 2_048;
     private static final int FACET_VALUE_BYTES = 64;
+    /** Bytes counted for a hit besides its texts: ids, address, section, departments, the document's reference. */
+    private static final int HIT_BYTES = 1_024;
 
     private final SearchService searches;
     private final Cache<Key, SearchResult> answers;
@@ -44,7 +47,9 @@ public final class CachedSearches implements SearchService {
             return kept.withTook((System.nanoTime() - start) / 1_000_000);
         }
         SearchResult answer = searches.search(request);
-        if (!SearchDeadline.OUT_OF_TIME_NOTICE.equals(answer.notice())) {
+        // not kept: an answer stopped by the deadline, or one given while the state changed (the model finished
+        // loading, a query embedding failed, a refresh): it may be of neither state
+        if (!SearchDeadline.OUT_OF_TIME_NOTICE.equals(answer.notice()) && key.state().equals(searches.answerState())) {
             answers.put(key, answer);
         }
         return answer;
@@ -73,7 +78,8 @@ public final class CachedSearches implements SearchService {
     }
 
     private static long chars(Hit h) {
-        return 2L * (length(h.title()) + length(h.text())) + h.highlights().stream().mapToInt(String::length).sum();
+        return HIT_BYTES / 2 + 2L * (length(h.title()) + length(h.text()))
+                + h.highlights().stream().mapToInt(String::length).sum();
     }
 
     private static int length(String s) {

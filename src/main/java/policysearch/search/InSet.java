@@ -39,7 +39,7 @@ final class InSet extends Query {
                 }
                 float score = score();
                 int upTo = Math.min(end, docs.length());
-                long cost = InSet.count(docs, base, upTo);
+                long cost = docs.cardinality(base, upTo);
                 return new ScorerSupplier() {
                     @Override
                     public ConstantScoreScorer get(long leadCost) {
@@ -58,25 +58,6 @@ final class InSet extends Query {
                 return false;
             }
         };
-    }
-
-    /** How many of {@code docs} lie in [from, to): the leaf's share, which the conjunction's order needs. */
-    static long count(FixedBitSet docs, int from, int to) {
-        long[] words = docs.getBits();
-        long n = 0;
-        int first = from >>> 6;
-        int last = (to - 1) >>> 6;
-        for (int w = first; w <= last; w++) {
-            long bits = words[w];
-            if (w == first) {
-                bits &= -1L << from;
-            }
-            if (w == last && (to & 63) != 0) {
-                bits &= -1L >>> (64 - (to & 63));
-            }
-            n += Long.bitCount(bits);
-        }
-        return n;
     }
 
     /** One leaf's part of the set, in the leaf's doc ids. */

@@ -160,11 +160,14 @@ public final class LuceneSearchService implements SearchService {
         return withSnapshot(s -> s.getIndexReader() instanceof DirectoryReader dr ? dr.getVersion() : 0L);
     }
 
-    /** As the default, and whether the index's words were embedded (a query's words then reach their neighbours). */
+    /**
+     * As the default, whether the index's words were embedded (a query's words then reach their neighbours), and how
+     * many query embeddings have failed (an answer given while one failed lacks its related tasks).
+     */
     @Override
     public Object answerState() {
-        return List.of(snapshot(), semantic(), embedding().map(Object.class::cast).orElse(""),
-                withSnapshot(Snapshot::neighboursReady));
+        return List.of(snapshot(), semantic(), withSnapshot(Snapshot::neighboursReady),
+                schema.embeddings().failures());
     }
 
     /** Where {@link #embedding()} is read from: the owner embedding the vectors this index lacks. */

@@ -29,11 +29,12 @@ public interface SearchService extends Closeable {
     long snapshot();
 
     /**
-     * What a search's answer depends on besides its request: the snapshot, whether semantic retrieval answers, how
-     * far missing vectors have been embedded. Answers kept for a state are never given once it has changed.
+     * What a search's answer depends on besides its request: the snapshot and whether semantic retrieval answers
+     * (vectors embedded in the background arrive with a new snapshot). Answers kept for a state are never given
+     * once it has changed.
      */
     default Object answerState() {
-        return List.of(snapshot(), semantic(), embedding().map(Object.class::cast).orElse(""));
+        return List.of(snapshot(), semantic());
     }
 
     /** How many documents and tasks the index holds (cheap: counted once per index snapshot). */

@@ -63,44 +63,66 @@ class VectorCacheTest {
 
     @Test
     void twoProcessesWritingOneCacheLoseNothing() throws Exception {
-        int dims = 512;
-        int theirs = 6000;
+        int dims = 16;
         int mine = 600;
         Path file = dir.resolve("vectors-m.bin");
+        Path stop = dir.resolve("stop");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
         Process other = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-                CacheWriter.class.getName(), dir.toString(), "m", Integer.toString(dims), "其他进程",
-                Integer.toString(theirs)).redirectErrorStream(true).start();
-        // while the other process appends (a build embedding tasks), this one opens the cache again and again (a
-        // server starting) and writes its own: an open must not take records appended after it read the file for a
-        // crash's remnant and cut them, nor may the two processes' records interleave
-        long deadline = System.nanoTime() + 60_000_000_000L;
-        while ((!Files.exists(file) || Files.size(file) < 1 << 20) && other.isAlive() && System.nanoTime() < deadline) {
-            Thread.sleep(5);
-        }
-        int openedWhileWriting = 0;
-        try (VectorCache cache = VectorCache.open(dir, "m", dims)) {
-            for (int i = 0; i < mine; i++) {
-                cache.put("本进程" + i, vector("本进程", i, dims));
-                if (i % 20 == 0 && other.isAlive()) {
-                    VectorCache.open(dir, "m", dims).close();
-                    openedWhileWriting++;
+                CacheWriter.class.getName(), dir.toString(), "m", Integer.toString(dims), "other-", stop.toString())
+                .redirectErrorStream(true).start();
+        try {
+            // while the other process appends (a build embedding tasks), this one opens the cache again and again (a
+            // server starting) and writes its own records: an open must not take what was appended after it read the
+            // file for a crash's remnant and cut it, and the two processes' records must not interleave
+            long deadline = System.nanoTime() + 60_000_000_000L;
+            while ((!Files.exists(file) || Files.size(file) < 10_000) && other.isAlive()
+                    && System.nanoTime() < deadline) {
+                Thread.sleep(5);
+            }
+            assertTrue(other.isAlive(), "the other process writes until told to stop");
+            try (VectorCache cache = VectorCache.open(dir, "m", dims)) {
+                for (int i = 0; i < mine; i++) {
+                    cache.put("this-" + i, vector("this-", i, dims));
+                    if (i % 20 == 0) {
+                        VectorCache.open(dir, "m", dims).close();
+                    }
                 }
             }
-        }
-        String output = new String(other.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
-        assertEquals(0, other.waitFor(), output);
-        try (VectorCache all = VectorCache.open(dir, "m", dims)) {
-            assertEquals(theirs + mine, all.size(), "every record of both processes, the cache opened "
-                    + openedWhileWriting + " times while the other wrote");
-            for (int i = 0; i < mine; i += 37) {
-                assertArrayEquals(vector("本进程", i, dims), all.get("本进程" + i).orElseThrow());
+            Files.createFile(stop);
+            String output = new String(other.getInputStream().readAllBytes(), StandardCharsets.UTF_8).strip();
+            assertEquals(0, other.waitFor(), output);
+            int theirs = Integer.parseInt(output);
+            try (VectorCache all = VectorCache.open(dir, "m", dims)) {
+                assertEquals(theirs + mine, all.size(), "every record of both processes (theirs: " + theirs + ")");
+                for (int i = 0; i < mine; i++) {
+                    assertArrayEquals(vector("this-", i, dims), all.get("this-" + i).orElseThrow());
+                }
+                for (int i = 0; i < theirs; i++) {
+                    assertArrayEquals(vector("other-", i, dims), all.get("other-" + i).orElseThrow());
+                }
             }
-            for (int i = 0; i < theirs; i += 371) {
-                assertArrayEquals(vector("其他进程", i, dims), all.get("其他进程" + i).orElseThrow());
-            }
+            assertEquals(8 + (long) (theirs + mine) * (32 + 4L * dims), Files.size(file), "one header, whole records");
+        } finally {
+            other.destroyForcibly();
         }
-        assertEquals(8 + (long) (theirs + mine) * (32 + 4L * dims), Files.size(file), "one header, whole records");
+    }
+
+    @Test
+    void aWriteCutShortIsNotAppendedTo() throws IOException {
+        try (VectorCache c = VectorCache.open(dir, "m", 4)) {
+            c.put("甲", new float[] {1, 0, 0, 0});
+            Path file = dir.resolve("vectors-m.bin");
+            // another writer of the file stopped half-way through a record (a full disk, a kill) after this opened it
+            try (var ch = java.nio.channels.FileChannel.open(file, java.nio.file.StandardOpenOption.APPEND)) {
+                ch.write(java.nio.ByteBuffer.wrap(new byte[] {1, 2, 3, 4, 5}));
+            }
+            c.put("乙", new float[] {0, 1, 0, 0});
+        }
+        try (VectorCache c = VectorCache.open(dir, "m", 4)) {
+            assertEquals(2, c.size(), "the record written after the cut one is read back");
+            assertArrayEquals(new float[] {0, 1, 0, 0}, c.get("乙").orElseThrow());
+        }
     }
 
     @Test

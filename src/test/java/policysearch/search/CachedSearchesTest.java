@@ -21,9 +21,16 @@ class CachedSearchesTest {
         String notice;
         int textLength = 10;
 
+        /** A state the service moves to while the next search runs (a query embedding failing, say). */
+        Object stateAfterSearch;
+
         @Override
         public SearchResult search(SearchRequest request) {
             searched++;
+            if (stateAfterSearch != null) {
+                state = stateAfterSearch;
+                stateAfterSearch = null;
+            }
             Hit hit = new Hit(request.query() + "@" + state, null, null, 1, null, "title", "x".repeat(textLength),
                     List.of(), null, List.of(), null, 1f);
             return new SearchResult(request.query(), 1, request.page(), request.size(), 5, List.of(), List.of(hit),
@@ -113,6 +120,18 @@ class CachedSearchesTest {
         SearchResult after = cached.search(SearchRequest.of("医保"));
         assertEquals(2, searches.searched);
         assertEquals("医保@snapshot 2", after.hits().get(0).id(), "no answer of the old index after a refresh");
+    }
+
+    @Test
+    void anAnswerGivenWhileTheStateChangedIsNotKept() {
+        Counting searches = new Counting();
+        CachedSearches cached = new CachedSearches(searches, 1);
+        searches.stateAfterSearch = "snapshot 1, one query embedding failed";
+        cached.search(SearchRequest.of("医保"));
+        cached.search(SearchRequest.of("医保"));
+        assertEquals(2, searches.searched, "the answer without its related tasks is not given again");
+        cached.search(SearchRequest.of("医保"));
+        assertEquals(2, searches.searched, "the one given in the new state is");
     }
 
     @Test
