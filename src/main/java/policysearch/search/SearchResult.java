@@ -22,6 +22,14 @@ public record SearchResult(String query, long total, int page, int size, long to
                            List<Understood> understood, List<Related> related, NearestView nearest,
                            List<DocumentHit> documents, Map<String, Integer> facetTotals) {
     public SearchResult {
+        // immutable throughout: one answer may be kept and handed to many requests at once (CachedSearches)
+        expansions = expansions == null ? List.of() : List.copyOf(expansions);
+        hits = hits == null ? List.of() : List.copyOf(hits);
+        if (facets != null) {
+            Map<String, List<FacetValue>> copy = new LinkedHashMap<>();
+            facets.forEach((dim, values) -> copy.put(dim, values == null ? null : List.copyOf(values)));
+            facets = Collections.unmodifiableMap(copy);
+        }
         understood = understood == null ? List.of() : List.copyOf(understood);
         related = related == null ? List.of() : List.copyOf(related);
         documents = documents == null ? List.of() : List.copyOf(documents);
