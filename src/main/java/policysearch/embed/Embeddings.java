@@ -1,11 +1,10 @@
 package policysearch.embed;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Collections;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
@@ -57,13 +56,8 @@ public final class Embeddings implements AutoCloseable {
     private final String expectedModelId;
     private final Path cacheDir;
     private volatile VectorCache cache;
-    private final Map<String, float[]> queries = Collections.synchronizedMap(
-            new LinkedHashMap<>(256, 0.75f, true) {
-                @Override
-                protected boolean removeEldestEntry(Map.Entry<String, float[]> eldest) {
-                    return size() > QUERY_CACHE;
-                }
-            });
+    private final Cache<String, float[]> queries = Caffeine.newBuilder().maximumSize(QUERY_CACHE)
+            .executor(Runnable::run).build();
     private final ExecutorService pool;
 
     private Embeddings(Supplier<Embedder> loader, String expectedModelId, Path cacheDir, boolean background) {
@@ -177,7 +171,7 @@ public final class Embeddings implements AutoCloseable {
         if (e.isEmpty() || text == null || text.isBlank()) {
             return Optional.empty();
         }
-        float[] v = queries.get(text);
+        float[] v = queries.getIfPresent(text);
         if (v == null) {
             try {
                 v = e.get().query(text);

@@ -1,11 +1,11 @@
 package policysearch.search;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -55,13 +55,8 @@ final class Abbreviations {
     }
 
     private final IndexSearcher searcher;
-    private final Map<String, Optional<Guess>> cache = Collections.synchronizedMap(
-            new LinkedHashMap<>(64, 0.75f, true) {
-                @Override
-                protected boolean removeEldestEntry(Map.Entry<String, Optional<Guess>> eldest) {
-                    return size() > CACHE;
-                }
-            });
+    private final Cache<String, Optional<Guess>> cache = Caffeine.newBuilder().maximumSize(CACHE)
+            .executor(Runnable::run).build();
     private volatile Map<Character, Candidates> words;
 
     Abbreviations(IndexSearcher searcher) {
@@ -78,7 +73,7 @@ final class Abbreviations {
         if (!shaped(word)) {
             return Optional.empty();
         }
-        Optional<Guess> known = cache.get(word);
+        Optional<Guess> known = cache.getIfPresent(word);
         if (known != null) {
             return known;
         }

@@ -46,13 +46,9 @@ final class Snapshot extends IndexSearcher implements Corpus {
     private volatile List<DocumentFacts> documents;
     private final boolean hasVectors;
     /** Queries' readings and plans compiled on this snapshot, the most recently used kept. */
-    private final Map<Object, Object> compiled = java.util.Collections.synchronizedMap(
-            new java.util.LinkedHashMap<>(64, 0.75f, true) {
-                @Override
-                protected boolean removeEldestEntry(Map.Entry<Object, Object> eldest) {
-                    return size() > COMPILED_KEPT;
-                }
-            });
+    private final com.github.benmanes.caffeine.cache.Cache<Object, Object> compiled =
+            com.github.benmanes.caffeine.cache.Caffeine.newBuilder().maximumSize(COMPILED_KEPT)
+                    .executor(Runnable::run).build();
     /** Every task's facet ordinals, read on first use (see {@link FacetOrdinals}). */
     private volatile FacetOrdinals facetOrdinals;
     /** Every task's place in the listing orders, read on first use. */
@@ -301,7 +297,7 @@ final class Snapshot extends IndexSearcher implements Corpus {
     @Override
     @SuppressWarnings("unchecked")
     public <T> T compiled(Object key, Compiler<T> make) throws IOException {
-        Object v = compiled.get(key);
+        Object v = compiled.getIfPresent(key);
         if (v == null) {
             v = make.compile();
             compiled.put(key, v);
@@ -311,7 +307,8 @@ final class Snapshot extends IndexSearcher implements Corpus {
 
     /** How many compiled things this snapshot keeps now. */
     int compiledCount() {
-        return compiled.size();
+        compiled.cleanUp();
+        return (int) compiled.estimatedSize();
     }
 
     /** True when tasks carry passage vectors (the index was built with the embedding model on). */

@@ -1,8 +1,9 @@
 package policysearch.search;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.io.IOException;
 import java.util.ArrayList;
-import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -43,13 +44,8 @@ final class WordNeighbours {
     private final String[] words;
     private final float[][] vectors;
     private final Embeddings embeddings;
-    private final Map<String, Optional<Neighbour>> cache = Collections.synchronizedMap(
-            new LinkedHashMap<>(64, 0.75f, true) {
-                @Override
-                protected boolean removeEldestEntry(Map.Entry<String, Optional<Neighbour>> eldest) {
-                    return size() > CACHE;
-                }
-            });
+    private final Cache<String, Optional<Neighbour>> cache = Caffeine.newBuilder().maximumSize(CACHE)
+            .executor(Runnable::run).build();
 
     private WordNeighbours(String[] words, float[][] vectors, Embeddings embeddings) {
         this.words = words;
@@ -74,7 +70,7 @@ final class WordNeighbours {
 
     /** The index word nearest in meaning to {@code word}, if it is similar enough. */
     Optional<Neighbour> nearest(String word) {
-        Optional<Neighbour> known = cache.get(word);
+        Optional<Neighbour> known = cache.getIfPresent(word);
         if (known != null) {
             return known;
         }
