@@ -1,5 +1,7 @@
 package policysearch.search;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
@@ -45,10 +47,9 @@ final class Snapshot extends IndexSearcher implements Corpus {
     /** Read on first use, like the vocabulary: only a department or role filter, or an empty result, needs them. */
     private volatile List<DocumentFacts> documents;
     private final boolean hasVectors;
-    /** Queries' readings and plans compiled on this snapshot, the most recently used kept. */
-    private final com.github.benmanes.caffeine.cache.Cache<Object, Object> compiled =
-            com.github.benmanes.caffeine.cache.Caffeine.newBuilder().maximumSize(COMPILED_KEPT)
-                    .executor(Runnable::run).build();
+    /** Queries' readings and plans compiled on this snapshot, at most {@link #COMPILED_KEPT} (the most used kept). */
+    private final Cache<Object, Object> compiled = Caffeine.newBuilder().maximumSize(COMPILED_KEPT)
+            .executor(Runnable::run).build();
     /** Every task's facet ordinals, read on first use (see {@link FacetOrdinals}). */
     private volatile FacetOrdinals facetOrdinals;
     /** Every task's place in the listing orders, read on first use. */
