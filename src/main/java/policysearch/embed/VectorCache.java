@@ -107,12 +107,7 @@ public final class VectorCache implements AutoCloseable {
             }
             synchronized (lockOf(file)) { // a JVM may hold one lock on a file at a time
                 try (FileLock held = out.lock()) {
-                    long size = out.size();
-                    long torn = size < 8 ? size : (size - 8) % (KEY_BYTES + 4L * dims);
-                    if (torn != 0) { // a write cut short (a full disk, a process killed mid-record): never append after it
-                        out.truncate(size - torn);
-                    }
-                    if (size < 8) { // the first writer of a new file, in whichever process
+                    if (cutTorn(out) == 0) { // the first writer of a new file, in whichever process
                         out.write(ByteBuffer.allocate(8).putInt(MAGIC).putInt(dims).flip());
                     }
                     while (b.hasRemaining()) {
@@ -167,23 +162,34 @@ public final class VectorCache implements AutoCloseable {
         } catch (EOFException e) {
             return; // shorter than a header
         }
-        long expected = 8 + records * (KEY_BYTES + 4L * dims);
-        long recordBytes = KEY_BYTES + 4L * dims;
-        if (Files.size(file) != expected) {
+        if (Files.size(file) != 8 + records * recordBytes()) {
             // under the writers' lock a record is never half written, so what is cut short now was cut by a crash;
             // another process may have appended whole records since the read: only a cut tail is dropped
             try (FileChannel ch = FileChannel.open(file, StandardOpenOption.WRITE)) {
                 synchronized (lockOf(file)) {
                     try (FileLock held = ch.lock()) {
-                        long size = ch.size();
-                        long whole = size - (size - 8) % recordBytes;
-                        if (whole != size && whole >= expected) {
-                            ch.truncate(whole);
-                        }
+                        cutTorn(ch);
                     }
                 }
             }
         }
+    }
+
+    /**
+     * Under the file's lock: cuts what a write stopped part-way left (a crash, a full disk, a process killed
+     * mid-record), so the records after it stay aligned; the size left (0: no header yet).
+     */
+    private long cutTorn(FileChannel ch) throws IOException {
+        long size = ch.size();
+        long torn = size < 8 ? size : (size - 8) % recordBytes();
+        if (torn != 0) {
+            ch.truncate(size - torn);
+        }
+        return size - torn;
+    }
+
+    private long recordBytes() {
+        return KEY_BYTES + 4L * dims;
     }
 
     /** The object this JVM's writers of {@code file} (by any path to it) synchronise on before taking its lock. */

@@ -32,14 +32,12 @@ final class InSet extends Query {
             @Override
             public ScorerSupplier scorerSupplier(LeafReaderContext context) {
                 int base = context.docBase;
-                int end = base + context.reader().maxDoc();
-                if (base >= docs.length() || docs.nextSetBit(base, Math.min(end, docs.length()))
-                        == DocIdSetIterator.NO_MORE_DOCS) {
+                int upTo = Math.min(base + context.reader().maxDoc(), docs.length());
+                long cost = base >= upTo ? 0 : docs.cardinality(base, upTo);
+                if (cost == 0) {
                     return null;
                 }
                 float score = score();
-                int upTo = Math.min(end, docs.length());
-                long cost = docs.cardinality(base, upTo);
                 return new ScorerSupplier() {
                     @Override
                     public ConstantScoreScorer get(long leadCost) {
