@@ -1,6 +1,6 @@
--- wrk script for bench/http.sh: `wrk ... -s bench/http.lua URL -- MODE` with MODE health (GET /health),
+-- wrk script for `bench` (ServeTimings): `wrk ... -s http.lua URL -- MODE` with MODE health (GET /health),
 -- api (GET /api/search) or html (GET /search), the two search modes rotating through the same realistic mix of
--- queries and filters. done() prints one `http: MODE ...` line that http.sh reads.
+-- queries and filters. done() prints one `http: KEY VALUE ...` line that the benchmark reads.
 
 local function enc(s)
   return (s:gsub("[^%w%-%._~]", function(c) return string.format("%%%02X", string.byte(c)) end))
