@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -57,12 +56,7 @@ final class Snapshot extends IndexSearcher implements Corpus {
     /** Guards reading the ordinals and ranks, apart from the names (a search for names never waits for them). */
     private final Object derived = new Object();
     /** The index's words with their vectors, for words no task contains; embedded on first use. */
-    private volatile WordNeighbours neighbours;
-    private final policysearch.embed.Embeddings embeddings;
-    private final Object neighboursLock = new Object();
-    private boolean neighboursBuilding;
-    /** Index words a search may embed itself before it has neighbours (else they are embedded in the background). */
-    static final int NEIGHBOURS_EMBEDDED_INLINE = 2_000;
+    private final LazyNeighbours neighbours;
     /** Guessed full forms of abbreviations the index lacks; its word lists are read on first use. */
     private final Abbreviations abbreviations = new Abbreviations(this);
 
@@ -75,7 +69,7 @@ final class Snapshot extends IndexSearcher implements Corpus {
                 : valuesOfEveryDim(new SortedSetDocValuesFacetCounts(facetState));
         this.counts = new Counts(count(DocumentRecords.DOCUMENTS), count(DocumentRecords.TASKS));
         this.synonyms = synonyms;
-        this.embeddings = schema.embeddings();
+        this.neighbours = new LazyNeighbours(reader, schema.embeddings());
         this.hasVectors = reader.leaves().stream()
                 .anyMatch(l -> l.reader().getFieldInfos().fieldInfo(Schema.VECTOR) != null);
     }
@@ -187,7 +181,7 @@ final class Snapshot extends IndexSearcher implements Corpus {
             synchronized (this) {
                 v = vocabulary;
                 if (v == null) {
-                    v = readVocabulary();
+                    v = CorpusRecords.vocabulary(this, counts.documents(), this::names);
                     vocabulary = v;
                 }
             }
@@ -203,7 +197,7 @@ final class Snapshot extends IndexSearcher implements Corpus {
             synchronized (this) {
                 d = documents;
                 if (d == null) {
-                    d = readFacts();
+                    d = CorpusRecords.facts(this, counts.documents());
                     documents = d;
                 }
             }
@@ -236,27 +230,16 @@ final class Snapshot extends IndexSearcher implements Corpus {
         return abbreviations.guess(word).map(Abbreviations.Guess::full);
     }
 
-    /**
-     * Reads the index's words with their vectors on first use, once the model is on: at once when at most
-     * {@link #NEIGHBOURS_EMBEDDED_INLINE} of them are missing from the vector cache (about 3 s to embed), else on a
-     * background thread, with no neighbours until it is done, so no search waits minutes for a large vocabulary.
-     */
+    /** The nearest index word by meaning, once the index's words are embedded (see {@link LazyNeighbours}). */
     @Override
     public java.util.Optional<String> neighbour(String word) throws IOException {
-        WordNeighbours n = neighbours;
-        if (n == null) {
-            n = neighbourTable();
-        }
+        WordNeighbours n = neighbours.ready() ? neighbours.table() : unbudgeted(neighbours::table);
         return n == null ? java.util.Optional.empty() : n.nearest(word).map(WordNeighbours.Neighbour::word);
     }
 
     @Override
     public boolean neighboursReady() {
-        return neighbours != null;
-    }
-
-    private WordNeighbours neighbourTable() throws IOException {
-        return unbudgeted(this::neighbourTableNow);
+        return neighbours.ready();
     }
 
     /**
@@ -268,30 +251,6 @@ final class Snapshot extends IndexSearcher implements Corpus {
             return d.excluding(work);
         }
         return work.get();
-    }
-
-    private WordNeighbours neighbourTableNow() throws IOException {
-        synchronized (neighboursLock) {
-            if (neighbours != null || neighboursBuilding
-                    || embeddings.status() != policysearch.embed.Embeddings.Status.ON) {
-                return neighbours;
-            }
-            List<String> words = WordNeighbours.words(getIndexReader());
-            long missing = words.stream().filter(w -> !embeddings.cached(w)).count();
-            if (missing <= NEIGHBOURS_EMBEDDED_INLINE) {
-                neighbours = WordNeighbours.of(words, embeddings).orElse(null);
-                return neighbours;
-            }
-            neighboursBuilding = true;
-            Thread.ofVirtual().name("word-neighbours").start(() -> {
-                WordNeighbours built = WordNeighbours.of(words, embeddings).orElse(null);
-                synchronized (neighboursLock) {
-                    neighbours = built;
-                    neighboursBuilding = false;
-                }
-            });
-            return null;
-        }
     }
 
     /** Kept per snapshot: a refresh (new terms, new names) compiles afresh. Two threads may compile the same key once each. */
@@ -347,56 +306,6 @@ final class Snapshot extends IndexSearcher implements Corpus {
             out.put(dim, FacetOrder.all(all, dim)); // every value in order: the department list is searched by name
         }
         return out;
-    }
-
-    private static final java.util.Set<String> VOCABULARY_FIELDS = java.util.Set.of(Schema.DOC_ID, Schema.DOC_TITLE,
-            Schema.LIST_TITLE, Schema.NUMBER, Schema.YEAR, Schema.REGION, Schema.ISSUER);
-
-    private List<DocumentFacts> readFacts() throws IOException {
-        List<DocumentFacts> out = new ArrayList<>();
-        var stored = storedFields();
-        for (int doc : documentsBySource()) {
-            out.add(StoredRecords.facts(stored.document(doc, StoredRecords.FACT_FIELDS)));
-        }
-        return List.copyOf(out);
-    }
-
-    private Vocabulary readVocabulary() throws IOException {
-        List<Vocabulary.Doc> docs = new ArrayList<>();
-        var stored = storedFields();
-        for (int doc : documentsBySource()) {
-            // only the fields a query may name, not the sections
-            var d = stored.document(doc, VOCABULARY_FIELDS);
-            var year = d.getField(Schema.YEAR);
-            docs.add(new Vocabulary.Doc(d.get(Schema.DOC_ID), d.get(Schema.DOC_TITLE), d.get(Schema.LIST_TITLE),
-                    d.get(Schema.NUMBER), year == null ? 0 : year.numericValue().intValue(), d.get(Schema.REGION),
-                    d.get(Schema.ISSUER)));
-        }
-        return new Vocabulary(names(Schema.DIM_YEAR), names(Schema.DIM_REGION), names(Schema.DIM_ISSUER),
-                List.copyOf(names(Schema.DIM_DEPARTMENT)), names(Schema.DIM_SECTOR), List.copyOf(docs));
-    }
-
-    private static final java.util.Set<String> ORDER_FIELDS = java.util.Set.of(Schema.SOURCE, Schema.DOC_ID);
-
-    /**
-     * The document records in the order of their source files, then ids: the order a build reads them in, whatever
-     * order its threads added them in, so what is read from them in turn never depends on the thread count.
-     */
-    private int[] documentsBySource() throws IOException {
-        record Keyed(int doc, String source, String id) {
-        }
-        int n = counts.documents();
-        if (n == 0) {
-            return new int[0];
-        }
-        var stored = storedFields();
-        List<Keyed> keyed = new ArrayList<>(n);
-        for (var sd : search(DocumentRecords.DOCUMENTS, n).scoreDocs) {
-            var d = stored.document(sd.doc, ORDER_FIELDS);
-            keyed.add(new Keyed(sd.doc, String.valueOf(d.get(Schema.SOURCE)), String.valueOf(d.get(Schema.DOC_ID))));
-        }
-        return keyed.stream().sorted(Comparator.comparing(Keyed::source).thenComparing(Keyed::id))
-                .mapToInt(Keyed::doc).toArray();
     }
 
     private java.util.Set<String> names(String dim) {
