@@ -5,14 +5,9 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Supplier;
 import java.util.stream.Stream;
 import policysearch.corpus.SeedCorpus;
-import policysearch.embed.BgeSmallZh;
-import policysearch.embed.Embedder;
 import policysearch.embed.Embeddings;
-import policysearch.index.TaskDocuments;
 import policysearch.search.Synonyms;
 import policysearch.index.AnalysisAlone;
 import policysearch.index.BuildSummary;
@@ -21,13 +16,8 @@ import policysearch.index.Schema;
 import policysearch.index.VectorRecall;
 import policysearch.index.TaskVectors;
 import policysearch.model.PolicyDocument;
-import policysearch.search.FacetDim;
 import policysearch.search.LuceneSearchService;
 import policysearch.search.OpenSearchService;
-import policysearch.search.SearchRequest;
-import policysearch.search.SearchResult;
-import policysearch.search.SearchService;
-import policysearch.search.SortOrder;
 import policysearch.search.opensearch.Cluster;
 import policysearch.search.opensearch.Loader;
 
@@ -36,12 +26,6 @@ import policysearch.search.opensearch.Loader;
  * and prints the figures as Markdown tables (what the README quotes).
  */
 public final class Benchmark {
-    /** Queries embedded once each to time the query side of the model (no cache hits). */
-    static final List<String> QUERIES = List.of("看病贵", "医保支付方式改革", "老人上门看病", "乡村医生待遇",
-            "药品集中带量采购", "公立医院薪酬制度改革", "网上看病", "传染病监测预警", "骗取医保基金", "中医药传承创新",
-            "家庭医生签约服务", "分级诊疗制度建设", "短缺药品保供稳价", "健康扶贫", "医疗服务价格调整", "异地就医直接结算",
-            "儿童青少年近视", "心理健康服务", "疫苗管理", "基层医疗卫生机构");
-
     /** How long analysing {@code tasks} tasks alone took, in wall-clock and process CPU time. */
     private record Analysis(int tasks, long nanos, long cpuNanos) {
         double tasksPerSecond() {
@@ -99,7 +83,7 @@ public final class Benchmark {
                 .sum(), corpus.stream().flatMap(d -> d.tasks().stream()).map(t -> t.text()).distinct().count());
         TaskVectors vectors = null;
         if (embeddings.await() == Embeddings.Status.ON) {
-            embeddingSpeed(base);
+            EmbeddingSpeed.print(out, base);
             long t0 = System.nanoTime();
             SyntheticVectors synthetic = SyntheticVectors.of(base, embeddings).orElseThrow();
             out.printf("Synthetic vectors: mean of %,d cached sentence vectors (passage), the title's cached vector"
@@ -112,7 +96,7 @@ public final class Benchmark {
         BuildSummary built = indexing(corpus, index, vectors);
         if (vectors != null) {
             long r0 = System.nanoTime();
-            List<float[]> probes = QUERIES.stream().map(q -> embeddings.query(q).orElseThrow()).toList();
+            List<float[]> probes = EmbeddingSpeed.QUERIES.stream().map(q -> embeddings.query(q).orElseThrow()).toList();
             out.printf("HNSW graphs (M %d, beam width %d): recall of the 10 nearest passages against a scan of every"
                             + " vector %.3f asking for 50 candidates (as the related list does), %.3f asking for 10"
                             + " (%d queries, %.1f s)%n", Schema.HNSW_MAX_CONN, Schema.HNSW_BEAM_WIDTH,
@@ -134,7 +118,7 @@ public final class Benchmark {
             out.printf("Heap after a full GC with the index open: %,d MB (the synthetic corpus in memory included)%n",
                     Cpu.heapAfterGc() >> 20);
             out.flush();
-            lucene = measure(service, runs, built.tasks());
+            lucene = QueryClasses.measure(out, service, runs, built.tasks());
         }
         if (openSearchUrl != null) {
             List<Latencies> opensearch = onOpenSearch(corpus, runs);
@@ -219,83 +203,8 @@ public final class Benchmark {
             out.printf("Opened the index (counts, corpus facets, vocabulary, suggestions) in %.0f ms%n",
                     (System.nanoTime() - t0) / 1e6);
             out.flush();
-            return measure(service, runs, built.tasks());
+            return QueryClasses.measure(out, service, runs, built.tasks());
         }
-    }
-
-    private List<Latencies> measure(SearchService s, int runs, int tasks) {
-        Map<String, Supplier<Object>> classes = new java.util.LinkedHashMap<>();
-        classes.put("keyword: 医保支付方式改革", () -> s.search(req("医保支付方式改革", Map.of(), SortOrder.RELEVANCE)));
-        classes.put("abbreviation: 卫健委 (synonyms)", () -> s.search(req("卫健委", Map.of(), SortOrder.RELEVANCE)));
-        classes.put("two words, exclusion: 分级诊疗 -城市", () -> s.search(req("分级诊疗 -城市", Map.of(), SortOrder.RELEVANCE)));
-        classes.put("phrase: \"家庭医生\"", () -> s.search(req("\"家庭医生\"", Map.of(), SortOrder.RELEVANCE)));
-        classes.put("all tasks, facets only (empty q)", () -> s.search(req("", Map.of(), SortOrder.RELEVANCE)));
-        classes.put("keyword + year + sector filters", () -> s.search(req("医保",
-                Map.of(FacetDim.YEAR, List.of("2020", "2021"), FacetDim.SECTOR, List.of("医疗保障")), SortOrder.RELEVANCE)));
-        classes.put("department led (dept + role)", () -> s.search(req("", Map.of(FacetDim.DEPARTMENT,
-                List.of("国家医保局"), FacetDim.ROLE, List.of("lead")), SortOrder.RELEVANCE)));
-        classes.put("keyword sorted by date", () -> s.search(req("公立医院", Map.of(), SortOrder.DATE)));
-        classes.put("colloquial, related list (kNN): 看病贵", () -> s.search(req("看病贵", Map.of(),
-                SortOrder.RELEVANCE)));
-        classes.put("related list (kNN) + year filter", () -> s.search(req("老人上门看病",
-                Map.of(FacetDim.YEAR, List.of("2020")), SortOrder.RELEVANCE)));
-        classes.put("understood: 2021 医保支付 (year read)", () -> s.search(req("2021 医保支付", Map.of(),
-                SortOrder.RELEVANCE)));
-        classes.put("suggest: 医", () -> s.suggest("医", 10));
-        classes.put("suggest: 医保支", () -> s.suggest("医保支", 10));
-        classes.put("department list filter: 卫生", () -> s.facetValues(FacetDim.DEPARTMENT, "卫生", 50));
-        for (Supplier<Object> q : classes.values()) {
-            for (int i = 0; i < Math.max(5, runs / 5); i++) {
-                q.get(); // warm up the JIT and the page cache
-            }
-        }
-        out.println(Latencies.header());
-        List<Latencies> all = new java.util.ArrayList<>();
-        for (var e : classes.entrySet()) {
-            Latencies l = new Latencies(e.getKey(), runs);
-            Object result = null;
-            for (int i = 0; i < runs; i++) {
-                long start = System.nanoTime();
-                result = e.getValue().get();
-                l.add(System.nanoTime() - start);
-            }
-            if (result instanceof SearchResult r) {
-                l.selectivity(100.0 * r.total() / tasks);
-            }
-            out.println(l.row());
-            out.flush();
-            all.add(l);
-        }
-        return all;
-    }
-
-    /** Passage embedding per thread (uncached) and query embedding latency, on the seeds' own texts. */
-    private void embeddingSpeed(List<PolicyDocument> base) {
-        Embedder model = new BgeSmallZh();
-        List<String> passages = base.stream().flatMap(d -> d.tasks().stream()).map(TaskDocuments::passage).toList();
-        model.passage(passages.get(0)); // warm up
-        long start = System.nanoTime();
-        for (String p : passages) {
-            model.passage(p);
-        }
-        double perSecond = passages.size() / ((System.nanoTime() - start) / 1e9);
-        int threads = Runtime.getRuntime().availableProcessors();
-        out.printf("Passage embedding: %,.1f tasks/s on one thread (%d seed tasks, %.0f characters on average);"
-                        + " a first embedding of 1,000,000 tasks on %d threads would take about %.1f h%n", perSecond,
-                passages.size(), passages.stream().mapToInt(String::length).average().orElse(0), threads,
-                1_000_000 / (perSecond * threads) / 3600);
-        Latencies q = new Latencies("query embedding (uncached)", QUERIES.size());
-        for (String text : QUERIES) {
-            long t = System.nanoTime();
-            model.query(text);
-            q.add(System.nanoTime() - t);
-        }
-        out.println(Latencies.header());
-        out.println(q.row());
-    }
-
-    private static SearchRequest req(String q, Map<FacetDim, List<String>> filters, SortOrder sort) {
-        return new SearchRequest(q, filters, sort, 1, 10);
     }
 
     private static long size(Path dir) throws IOException {
