@@ -15,7 +15,6 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.TopDocs;
 import policysearch.index.Schema;
-import policysearch.model.Role;
 
 /**
  * Runs a {@link SearchRequest} on a snapshot: parse the query, build it, filter by facets drill-sideways,
@@ -35,7 +34,7 @@ final class TaskSearch {
     private final RegionNames regions = RegionNames.standard();
     private final SemanticSearch semantic;
     private final DocumentSearch documents;
-    private final Unstated unstated;
+    private final ResultPages pages;
 
     TaskSearch(Schema schema, Synonyms synonyms) {
         this(schema, synonyms, false);
@@ -52,7 +51,7 @@ final class TaskSearch {
         this.synonyms = synonyms;
         this.semantic = new SemanticSearch(schema.embeddings());
         this.documents = new DocumentSearch(schema, synonyms);
-        this.unstated = new Unstated(schema.facetsConfig());
+        this.pages = new ResultPages(schema.facetsConfig());
     }
 
     private Understanding understand(Snapshot s, SearchRequest request) throws IOException {
@@ -143,7 +142,7 @@ final class TaskSearch {
         int topN = request.page() * request.size();
         boolean listing = request.query().isBlank() && !plan.scored();
         if (listing && request.filters().isEmpty()) {
-            return new Outcome(browse(s, request, plan, topN, start), null);
+            return new Outcome(ResultPages.browse(s, request, plan, topN, start), null);
         }
         if (!alwaysSideways) {
             return counted(s, request, u, plan, expand, topN, start);
@@ -172,12 +171,12 @@ final class TaskSearch {
         BitsetSideways.Counted c = reached.found().counted();
         ScoreDoc[] top = c.total() == 0 ? new ScoreDoc[0] : reached.found().top();
         Plan used = reached.plan();
-        List<FacetValue> roles = FacetFilters.countsRolesByQuery(request) ? roleCounts(role ->
+        List<FacetValue> roles = FacetFilters.countsRolesByQuery(request) ? ResultPages.roleCounts(role ->
                 sets.total(used.query(), FacetFilters.dims(FacetFilters.withRole(request, role)))) : null;
         // what the filters could not see is counted from the words' matches already collected, not a second run of
         // their query (a listing's query, every task, is cheaper to run than a set of every task is to walk)
         Query matched = request.query().isBlank() ? used.query() : new InSet(sets.matched(used.query()));
-        return new Outcome(result(s, request, used, top, c.total(), c.facets(), roles, matched, start),
+        return new Outcome(pages.page(s, request, used, top, c.total(), c.facets(), roles, matched, start),
                 request.query().isBlank() ? null : used.query(), c.hits());
     }
 
@@ -185,64 +184,8 @@ final class TaskSearch {
     private SearchResult result(Snapshot s, SearchRequest request, Plan plan, ScoreDoc[] docs, long total,
                                 Facets counts, long start) throws IOException {
         List<FacetValue> roles = FacetFilters.countsRolesByQuery(request)
-                ? roleCounts(r -> s.count(drillDown(plan, FacetFilters.withRole(request, r)))) : null;
-        return result(s, request, plan, docs, total, counts, roles, plan.query(), start);
-    }
-
-    /** {@code matched}: the tasks the plan's query matches, for counting what the filters could not see. */
-    private SearchResult result(Snapshot s, SearchRequest request, Plan plan, ScoreDoc[] docs, long total,
-                                Facets counts, List<FacetValue> roleCounts, Query matched, long start)
-            throws IOException {
-        List<Hit> hits = new ArrayList<>();
-        for (int i = (request.page() - 1) * request.size(); i < docs.length; i++) {
-            Hit hit = StoredRecords.hit(s.storedFields().document(docs[i].doc), List.of(),
-                    plan.scored() ? docs[i].score : 0f);
-            hits.add(plan.marks().isEmpty() ? hit : StoredRecords.withHighlights(hit,
-                    Highlights.of(plan.marks(), hit.title(), hit.text(), hit.departments(),
-                    hit.section() == null ? null : hit.section().title())));
-        }
-        Map<String, List<FacetValue>> facets = FacetFilters.facets(counts, request, roleCounts);
-        Unstated.Said said = unstated.explain(s, matched, request, total);
-        return new SearchResult(request.query(), total, request.page(), request.size(), millis(start),
-                plan.expansions(), List.copyOf(hits), facets, plan.notice()).withNote(said.notice(), said.nearest());
-    }
-
-    /**
-     * All tasks, unfiltered (the browse view): facet counts are the snapshot's corpus counts, computed once when it
-     * opened, and the page the first tasks of the listing order ({@link SortRanks}), so the commonest request costs
-     * reading one page whatever the size of the index. Until a new snapshot's orders are read (in the background
-     * when it opens), a sorted search gives the same page without waiting for them.
-     */
-    private SearchResult browse(Snapshot s, SearchRequest request, Plan plan, int topN, long start)
-            throws IOException {
-        SortRanks ranks = s.sortRanksIfReady();
-        ScoreDoc[] docs = ranks != null ? ranks.first(null, s.counts().tasks(), topN,
-                BitsetSideways.Order.of(request.sort(), plan.scored()) == BitsetSideways.Order.NEWEST)
-                : s.search(plan.query(), topN, plan.sort(request), false).scoreDocs;
-        List<Hit> hits = new ArrayList<>();
-        for (int i = (request.page() - 1) * request.size(); i < docs.length; i++) {
-            hits.add(StoredRecords.hit(s.storedFields().document(docs[i].doc), List.of(), 0f));
-        }
-        Map<String, List<FacetValue>> facets = new java.util.LinkedHashMap<>();
-        for (FacetDim d : FacetDim.values()) {
-            facets.put(d.key(), s.corpusFacet(FacetFilters.dim(d)));
-        }
-        return new SearchResult(request.query(), s.counts().tasks(), request.page(), request.size(), millis(start),
-                plan.expansions(), List.copyOf(hits), facets, plan.notice());
-    }
-
-    /** How many tasks a request with one role ticked finds. */
-    private interface RoleCount {
-        long of(Role role) throws IOException;
-    }
-
-    /** Each role's count, for when ticking it alone would narrow both the department and the sector filter. */
-    private static List<FacetValue> roleCounts(RoleCount count) throws IOException {
-        List<FacetValue> out = new ArrayList<>();
-        for (Role role : Role.values()) {
-            out.add(new FacetValue(role.id(), count.of(role)));
-        }
-        return out;
+                ? ResultPages.roleCounts(r -> s.count(drillDown(plan, FacetFilters.withRole(request, r)))) : null;
+        return pages.page(s, request, plan, docs, total, counts, roles, plan.query(), start);
     }
 
     /** Every hit of the request in result order, without highlights (for export). */
@@ -336,6 +279,6 @@ final class TaskSearch {
     }
 
     private static long millis(long start) {
-        return (System.nanoTime() - start) / 1_000_000;
+        return ResultPages.millis(start);
     }
 }
