@@ -8,9 +8,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.StringWriter;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
  * What the benchmark reads from wrk and prints for serve on the seeds: each endpoint's requests/s and latencies, and
@@ -55,6 +57,19 @@ class ServeTimingsTest {
     void theMedianOfTheStarts() {
         assertEquals(1_724, ServeTimings.median(new long[] {1_832, 1_724, 1_490}));
         assertEquals(1_500, ServeTimings.median(new long[] {2_000, 1_500, 1_400, 1_600}), "the lower middle");
+    }
+
+    @Test
+    void aServerThatCannotStartIsReportedWithWhatItSaid(@TempDir Path dir) throws Exception {
+        Path launcher = dir.resolve("policy-search");
+        Files.writeString(launcher, "#!/bin/sh\necho \"error: the index folder is not ours\" >&2\nexit 3\n");
+        assertTrue(launcher.toFile().setExecutable(true));
+        StringWriter out = new StringWriter();
+        IOException e = assertThrows(IOException.class, () -> new ServeTimings(new PrintWriter(out), launcher, 1, 1,
+                List.of()).run(Path.of("seeds"), dir.resolve("index")));
+        assertTrue(e.getMessage().contains("serve exited with code 3 before it was ready"), e.getMessage());
+        assertTrue(e.getMessage().contains("error: the index folder is not ours"), "the server's own words: "
+                + e.getMessage());
     }
 
     @Test
