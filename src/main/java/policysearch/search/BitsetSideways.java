@@ -71,8 +71,9 @@ final class BitsetSideways {
         if (counted.total() == 0) {
             top = new ScoreDoc[0];
         } else if (order == Order.SCORE) {
-            // filters narrowed the matches: the scored pass visits only the tasks they keep
-            Query ranked = dims.isEmpty() ? base : new BooleanQuery.Builder().add(base, Occur.MUST)
+            // the scored pass visits only the matches (narrowed by any filters), stepping through the set collected
+            // for the counts rather than leapfrogging the query's own disjunctions over tasks that do not match
+            Query ranked = new BooleanQuery.Builder().add(base, Occur.MUST)
                     .add(new InSet(hits), Occur.FILTER).build();
             top = snapshot.search(ranked, new Ranking(hits, () -> new TopRanked(topN, ranks.ranks(true), true)));
         } else {
