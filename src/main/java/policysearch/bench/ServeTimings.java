@@ -97,7 +97,8 @@ public final class ServeTimings {
 
     /**
      * Serves {@code seeds} from {@code index} (built by the first, untimed start when missing or stale) and prints
-     * the start-up and HTTP figures; returns false when a request failed or a server did not stop cleanly.
+     * the start-up and HTTP figures; returns false when a request was not answered with a 2xx. A server that does not
+     * start, or does not stop cleanly on SIGTERM, is an {@link IOException} with the end of what it printed.
      */
     public boolean run(Path seeds, Path index) throws IOException, InterruptedException {
         seeds = seeds.toAbsolutePath();
