@@ -63,6 +63,7 @@ class RelevanceEvaluationTest {
     private static Baseline baseline;
     private static List<Judged> first;
     private static List<Judged> users;
+    private static List<Judged> later;
 
     record Judged(String query, String kind, Set<String> relevant) {
     }
@@ -92,6 +93,7 @@ class RelevanceEvaluationTest {
         baseline = new Baseline(SeedCorpus.documents(SEEDS));
         first = readJudged("/policysearch/search/judged-queries.tsv", false);
         users = readJudged("/policysearch/search/judged-queries-users.tsv", true);
+        later = readJudged("/policysearch/search/judged-queries-heldout.tsv", true);
     }
 
     @AfterAll
@@ -136,6 +138,23 @@ class RelevanceEvaluationTest {
         assertTrue(ours.precision() >= 0.95, "set precision " + ours.precision());
         assertTrue(ours.recall() >= 0.73, "set recall " + ours.recall());
         assertTrue(ours.nothing() == 0, "judged queries that find nothing: " + ours.nothing());
+        assertEquals(0, ours.absentWithHits(), "no exact hits for topics absent from the corpus");
+    }
+
+    /**
+     * A second set of users' queries, written and judged before the dictionary grew from 350 to 400 entries and
+     * kept out of sight while it grew: how far the dictionary reaches beyond the queries its authors had seen.
+     */
+    @Test
+    void aSecondSetWrittenBeforeTheDictionaryGrew() {
+        assertTrue(later.size() >= 20, "at least 20 queries in the second set");
+        for (String kind : later.stream().map(Judged::kind).distinct().toList()) {
+            List<Judged> ofKind = later.stream().filter(j -> j.kind().equals(kind)).toList();
+            report("policy-search, second set: " + kind, ofKind, RelevanceEvaluationTest::ours);
+            report("baseline, second set: " + kind, ofKind, baseline::answer);
+        }
+        Scores ours = report("policy-search, second set (all kinds)", later, RelevanceEvaluationTest::ours);
+        report("baseline, second set (all kinds)", later, baseline::answer);
         assertEquals(0, ours.absentWithHits(), "no exact hits for topics absent from the corpus");
     }
 
