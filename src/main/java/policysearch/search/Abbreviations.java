@@ -17,6 +17,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.queries.spans.SpanNearQuery;
+import org.apache.lucene.queries.spans.SpanOrQuery;
 import org.apache.lucene.queries.spans.SpanQuery;
 import org.apache.lucene.queries.spans.SpanTermQuery;
 import org.apache.lucene.search.BooleanClause.Occur;
@@ -28,11 +29,13 @@ import org.apache.lucene.util.BytesRef;
 import policysearch.index.Schema;
 
 /**
- * Guesses the full form of a two-character abbreviation the index never contains, from the index's own words:
- * Chinese shortens a phrase to one character of each word (爱国卫生 → 爱卫, 院内感染 → 院感, 流行病学调查 → 流调), so
- * the guess is the most frequent run of a word beginning with the first character followed, at most one word
- * later, by a word beginning with the second (the first character may also end its word: 医院感染 → 院感). Only
- * runs found in at least {@link #MIN_TASKS} tasks count; the guess is shown to the user, never applied silently.
+ * Guesses the full form of an abbreviation of two to four characters the index never contains, from the index's
+ * own words: Chinese shortens a phrase to one character of each word (爱国卫生 → 爱卫, 院内感染 → 院感, 流行病学调查 →
+ * 流调, 社会办医 → 社办医), so the guess is the most frequent run of a word beginning with the first character
+ * followed, at most one word later, by a word beginning with the second (the first character may also end its
+ * word: 医院感染 → 院感); with three or four characters, each next one begins the next word or is that word (社会|办|医),
+ * one word between at most in all. Only runs found in at least {@link #MIN_TASKS} tasks count; the guess is shown
+ * to the user, never applied silently.
  */
 final class Abbreviations {
     /** Candidate words per character, most frequent first. */
@@ -63,9 +66,12 @@ final class Abbreviations {
         this.searcher = searcher;
     }
 
-    /** Whether {@code word} has the shape of a guessable abbreviation: two Han characters. */
+    /** The longest abbreviation guessed. */
+    static final int MAX_CHARS = 4;
+
+    /** Whether {@code word} has the shape of a guessable abbreviation: two to four Han characters. */
     static boolean shaped(String word) {
-        return word.length() == 2 && han(word.charAt(0)) && han(word.charAt(1));
+        return word.length() >= 2 && word.length() <= MAX_CHARS && word.chars().allMatch(c -> han((char) c));
     }
 
     /** The full form of {@code word} (assumed absent from the index), if the index suggests one. */
@@ -77,7 +83,7 @@ final class Abbreviations {
         if (known != null) {
             return known;
         }
-        Optional<Guess> g = find(word.charAt(0), word.charAt(1));
+        Optional<Guess> g = word.length() == 2 ? find(word.charAt(0), word.charAt(1)) : findLonger(word);
         cache.put(word, g);
         return g;
     }
@@ -104,6 +110,41 @@ final class Abbreviations {
         return surface(best.get());
     }
 
+    /** Three or four characters: a word beginning with the first, then each next character's words, in order. */
+    private Optional<Guess> findLonger(String word) throws IOException {
+        Map<Character, Candidates> w = words();
+        Candidates first = w.get(word.charAt(0));
+        if (first == null || first.starting().isEmpty()) {
+            return Optional.empty();
+        }
+        SpanQuery[] clauses = new SpanQuery[word.length()];
+        clauses[0] = any(first.starting(), null);
+        StringBuilder run = new StringBuilder(Pattern.quote(word.substring(0, 1)));
+        for (int i = 1; i < word.length(); i++) {
+            Candidates next = w.get(word.charAt(i));
+            clauses[i] = any(next == null ? List.of() : next.starting(), word.substring(i, i + 1));
+            run.append("\\p{IsHan}{0,").append(GAP).append("}?").append(Pattern.quote(word.substring(i, i + 1)));
+        }
+        for (int slop = 0; slop <= 1; slop++) {
+            Query q = tasks(new SpanNearQuery(clauses, slop, true));
+            int n = searcher.count(q);
+            if (n >= MIN_TASKS) {
+                return surface(q, Pattern.compile(run.toString()), n);
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** Any of {@code words}, or the character {@code alone} as a word of its own. */
+    private static SpanQuery any(List<Word> words, String alone) {
+        List<SpanQuery> or = new ArrayList<>();
+        words.forEach(x -> or.add(new SpanTermQuery(new Term(Schema.TEXT_WORDS, x.text()))));
+        if (alone != null) {
+            or.add(new SpanTermQuery(new Term(Schema.TEXT_WORDS, alone)));
+        }
+        return new SpanOrQuery(or.toArray(SpanQuery[]::new));
+    }
+
     private record Pair(String first, String second, int slop, int tasks) {
     }
 
@@ -125,9 +166,12 @@ final class Abbreviations {
 
     /** Tasks whose text has {@code x} then {@code y} at most {@code slop} words later. */
     private static Query near(String x, String y, int slop) {
-        SpanQuery q = new SpanNearQuery(new SpanQuery[] {
+        return tasks(new SpanNearQuery(new SpanQuery[] {
             new SpanTermQuery(new Term(Schema.TEXT_WORDS, x)), new SpanTermQuery(new Term(Schema.TEXT_WORDS, y))},
-                slop, true);
+                slop, true));
+    }
+
+    private static Query tasks(SpanQuery q) {
         return new BooleanQuery.Builder().add(DocumentRecords.TASKS, Occur.FILTER).add(q, Occur.MUST).build();
     }
 
@@ -135,8 +179,13 @@ final class Abbreviations {
     private Optional<Guess> surface(Pair p) throws IOException {
         Pattern run = Pattern.compile(Pattern.quote(p.first()) + "\\p{IsHan}{0," + (p.slop() == 0 ? 0 : GAP) + "}?"
                 + Pattern.quote(p.second()));
+        return surface(near(p.first(), p.second(), p.slop()), run, p.tasks());
+    }
+
+    /** The most frequent match of {@code run} in the texts of the first tasks {@code matching} finds. */
+    private Optional<Guess> surface(Query matching, Pattern run, int tasks) throws IOException {
         Map<String, Integer> seen = new HashMap<>();
-        for (ScoreDoc d : searcher.search(near(p.first(), p.second(), p.slop()), 10, Plan.RANKED).scoreDocs) {
+        for (ScoreDoc d : searcher.search(matching, 10, Plan.RANKED).scoreDocs) {
             String text = searcher.storedFields().document(d.doc).get(Schema.TEXT);
             if (text == null) {
                 continue;
@@ -149,7 +198,7 @@ final class Abbreviations {
         return seen.entrySet().stream()
                 .max(Map.Entry.<String, Integer>comparingByValue()
                         .thenComparing(Map.Entry::getKey, Comparator.reverseOrder()))
-                .map(e -> new Guess(e.getKey(), p.tasks()));
+                .map(e -> new Guess(e.getKey(), tasks));
     }
 
     /** The most frequent words of two to four Han characters per character they begin or end, read once. */

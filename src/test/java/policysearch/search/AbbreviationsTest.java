@@ -44,7 +44,9 @@ class AbbreviationsTest {
                 task(5, s, "做好院内防控", "严防院内感染，落实医院消毒制度。"),
                 task(6, s, "提升慢性病防治水平", "以高血压、糖尿病等慢性病管理为突破口，强化基层防治结合。"),
                 task(7, s, "加强心血管疾病防治", "开展高血压筛查，推进心脑血管疾病早诊早治，健全基层慢病服务网络，做好儿童糖尿病的宣传。"),
-                task(8, s, "推进医保支付", "推进医保支付方式改革，扩大按病种付费范围。"));
+                task(8, s, "推进医保支付", "推进医保支付方式改革，扩大按病种付费范围。"),
+                task(9, s, "鼓励社会办医", "支持社会办医，放宽准入。"),
+                task(10, s, "规范多元办医", "促进社会办医持续健康规范发展。"));
         PolicyDocument doc = new PolicyDocument("t-2021-1", "t.txt", "关于印发测试重点工作任务的通知", null, "测〔2021〕1号",
                 "测试办公厅", LocalDate.of(2021, 5, 1), 2021, "国家", null, List.of(s), tasks);
         try (Schema schema = new Schema()) {
@@ -93,6 +95,21 @@ class AbbreviationsTest {
     }
 
     @Test
+    void aThreeCharacterAbbreviationFindsTheWordsItsCharactersBegin() {
+        // 社办医: 社会 then 办 then 医 (each character begins the next word or is that word)
+        SearchResult r = fixtures.search(SearchRequest.of("社办医"));
+        assertEquals(Set.of("t-2021-1-t9", "t-2021-1-t10"), ids(r));
+        assertEquals(List.of("社会办医（据索引推测的“社办医”全称）"), r.expansions());
+    }
+
+    @Test
+    void threeCharactersThatBeginNoRunOfTheTextsGuessNothing() {
+        SearchResult r = fixtures.search(SearchRequest.of("宠物店"));
+        assertEquals(0, r.total());
+        assertTrue(r.expansions().isEmpty(), r.expansions().toString());
+    }
+
+    @Test
     void aWordTheTextsContainIsSearchedAsTyped() {
         SearchResult r = fixtures.search(SearchRequest.of("医保"));
         assertEquals(Set.of("t-2021-1-t8"), ids(r));
@@ -114,6 +131,10 @@ class AbbreviationsTest {
         assertTrue(typed.total() >= 5, "the national and local procurement tasks");
         assertEquals(typed.total(), procurement.total(), "the abbreviation finds what its full form finds");
         assertEquals(ids(typed), ids(procurement));
+        SearchResult socially = seeds.search(SearchRequest.of("社办医"));
+        assertEquals(List.of("社会办医（据索引推测的“社办医”全称）"), socially.expansions());
+        assertTrue(socially.total() >= 5, "the tasks on socially run medical care: " + ids(socially));
+        assertTrue(ids(seeds.search(SearchRequest.of("社会办医"))).containsAll(ids(socially)));
         SearchResult pets = seeds.search(SearchRequest.of("宠物"));
         assertEquals(0, pets.total());
         assertTrue(pets.expansions().isEmpty(), "no phrase of the seeds reads as 宠物");
