@@ -103,9 +103,17 @@ final class QueryUnderstanding {
                 kept.add(t);
                 continue;
             }
-            String rest = token(t, raw, found);
-            if (!rest.isBlank()) {
-                kept.add(rest);
+            // a question (医保怎么报销): its question words are not searched, said as an undoable reading
+            QuestionWords.Stripped question = QuestionWords.strip(t);
+            if (!question.dropped().isEmpty()) {
+                found.add(new Understood(null, null, "“" + String.join("、", question.dropped())
+                        + "”为提问用语，未作为检索词", t, literal(raw, t)));
+            }
+            for (String word : question.text().split(" ")) {
+                String rest = token(word, raw, found);
+                if (!rest.isBlank()) {
+                    kept.add(rest);
+                }
             }
         }
         return new Reading(String.join(" ", kept), List.copyOf(found));

@@ -122,6 +122,28 @@ class QueryUnderstandingTest {
     }
 
     @Test
+    void theQuestionWordsOfAQuestionAreNotSearched() {
+        QueryUnderstanding.Reading r = read("医保怎么报销");
+        assertEquals("医保 报销", r.text());
+        Understood u = r.understood().get(0);
+        assertEquals("“怎么”为提问用语，未作为检索词", u.label());
+        assertEquals("\"医保怎么报销\"", u.literalQuery(), "undo searches the question as typed");
+        assertEquals("报销", read("能不能报销").text());
+        assertEquals("药 报销", read("哪些药可以报销吗").text());
+        QueryUnderstanding.Reading dated = read("2024年医保如何报销");
+        assertEquals("医保 报销", dated.text());
+        assertEquals(List.of("2024"), dated.values(FacetDim.YEAR), "the year in a question is still read");
+    }
+
+    @Test
+    void aStatementOrTooShortAQuestionKeepsItsWords() {
+        assertEquals("提升能力", read("提升能力").text());
+        assertEquals("可以报销的药品", read("可以报销的药品").text(), "no question word: 可以 stays");
+        assertEquals("什么", read("什么").text());
+        assertEquals(List.of(), read("什么").understood());
+    }
+
+    @Test
     void operatorsExclusionsAndPhrasesAreLeftAlone() {
         assertEquals(List.of(), read("2021 OR 2024").understood());
         assertEquals(List.of(), read("医保 -2021").understood());

@@ -61,6 +61,16 @@ class SeedSearchTest {
     }
 
     @Test
+    void aQuestionFindsWhatItsTopicWordsFind() {
+        SearchResult asked = search("家庭医生怎么签约", Map.of());
+        SearchResult words = search("家庭医生 签约", Map.of());
+        assertTrue(words.total() >= 3, "the national and local tasks on family-doctor contracts");
+        assertEquals(words.total(), asked.total());
+        assertEquals(ids(words.hits()), ids(asked.hits()));
+        assertEquals(List.of("“怎么”为提问用语，未作为检索词"), asked.understood().stream().map(Understood::label).toList());
+    }
+
+    @Test
     void anAbbreviationOnlyASectionHeadingSpellsOutFindsThatSection() {
         // 三医联动 → 医疗、医保、医药联动: no task's own words, but the 2021 heading "进一步推广三明市医改经验，加快推进
         // 医疗、医保、医药联动改革" over six tasks.

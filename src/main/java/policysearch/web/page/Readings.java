@@ -34,10 +34,14 @@ final class Readings {
         return chips;
     }
 
-    /** 已按 责任部门：国家卫生健康委、四川省卫生健康委 筛选; a word not searched: “…”为文件名称用语… */
+    /**
+     * 已按 责任部门：国家卫生健康委、四川省卫生健康委 筛选; a word not searched: “…”为文件名称用语…, or its own sentence
+     * when the label names what was left out (“AI”未出现在任何任务中…).
+     */
     private static String text(FacetDim dim, List<Understood> word) {
         if (dim == null) {
-            return "“" + word.get(0).surface() + "”为" + word.get(0).label();
+            String label = word.get(0).label();
+            return label.startsWith("“") ? label : "“" + word.get(0).surface() + "”为" + label;
         }
         String prefix = dim.label() + "：";
         List<String> labels = word.stream().map(Understood::label).distinct().toList();

@@ -42,6 +42,16 @@ class SearchViewsTest {
     }
 
     @Test
+    void aReadingThatNamesWhatWasLeftOutIsItsOwnSentence() {
+        List<Link> readings = SearchViews.page(params(), result(List.of(
+                new Understood(null, null, "“AI”未出现在任何任务中，已按其余词语搜索", "AI", "\"AI\" 辅助诊断"),
+                new Understood(null, null, "“怎么”为提问用语，未作为检索词", "医保怎么报销", "\"医保怎么报销\"")
+        )), Map.of()).readings();
+        assertEquals(List.of("“AI”未出现在任何任务中，已按其余词语搜索", "“怎么”为提问用语，未作为检索词"),
+                readings.stream().map(Link::label).toList());
+    }
+
+    @Test
     void aDimensionWithMoreValuesThanListedSaysHowManyAreLeftOut() {
         List<policysearch.search.FacetValue> depts = new java.util.ArrayList<>();
         for (int i = 0; i < 100; i++) {
