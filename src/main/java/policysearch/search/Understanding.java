@@ -74,14 +74,15 @@ record Understanding(QueryUnderstanding.Reading reading, SearchRequest effective
 
     /**
      * The index word nearest in meaning to a piece of a typed word, when the piece is two or more Han characters no
-     * task contains, names no body and has no dictionary spelling the tasks use.
+     * task contains, names no body, and has no dictionary spelling the tasks use or that names a body (卫生厅 stands
+     * for the health commissions the dictionary names, not for the 卫生室 nearest in meaning).
      */
     @Override
     public Optional<String> neighbour(String piece) {
         if (piece.length() < 2 || !piece.codePoints().allMatch(WordNeighbours::han)
                 || schema.embeddings().status() != policysearch.embed.Embeddings.Status.ON
                 || present(piece, false) || isBody(piece)
-                || synonyms.variants(piece).stream().anyMatch(v -> present(v.text(), false))) {
+                || synonyms.variants(piece).stream().anyMatch(v -> present(v.text(), false) || isBody(v.text()))) {
             return Optional.empty();
         }
         try {

@@ -92,6 +92,15 @@ class SemanticSearchTest {
     }
 
     @Test
+    void anOldNameOfABodyIsNotGuessedByMeaning() {
+        // 卫生厅 (a province's health department before 2018) is nearest in meaning to 卫生室 (a village clinic); the
+        // dictionary says it became the health commission, so the model's guess is not searched
+        SearchResult r = service.search(SearchRequest.of("卫生厅"));
+        assertTrue(r.expansions().stream().noneMatch(e -> e.contains("据语义推测")), r.expansions().toString());
+        assertTrue(r.expansions().contains("卫生健康委"), r.expansions().toString());
+    }
+
+    @Test
     void aTopicAbsentFromTheCorpusHasNoExactHits() {
         // one generic word (医院) shared with the corpus no longer floods the exact set
         assertEquals(0, service.search(SearchRequest.of("宠物医院")).total());
