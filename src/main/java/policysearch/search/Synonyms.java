@@ -157,7 +157,11 @@ public final class Synonyms {
     record Piece(String text, boolean term) {
     }
 
-    /** Dictionary terms found in the word, longest first at each position, left to right: {start, length}. */
+    /**
+     * Dictionary terms found in the word, longest first at each position, left to right: {start, length}. A term
+     * inside a longer spelling of its own group that the word already holds (科普 in 健康科普, 养老 in 养老服务) is
+     * not a match: the word already says it the documents' way.
+     */
     private List<int[]> matches(String word) {
         List<int[]> out = new ArrayList<>();
         String lower = key(word);
@@ -165,14 +169,30 @@ public final class Synonyms {
         while (i < word.length()) {
             int matched = 0;
             for (int len = Math.min(longest, word.length() - i); len > 0 && matched == 0; len--) {
-                if (groups.containsKey(lower.substring(i, i + len))) {
+                String term = lower.substring(i, i + len);
+                if (groups.containsKey(term)) {
                     matched = len;
-                    out.add(new int[] {i, len});
+                    if (!spelledOut(lower, i, term)) {
+                        out.add(new int[] {i, len});
+                    }
                 }
             }
             i += Math.max(1, matched);
         }
         return out;
+    }
+
+    /** Whether {@code word} holds, around the {@code term} at {@code at}, a longer member of the term's group. */
+    private boolean spelledOut(String word, int at, String term) {
+        for (String member : groups.get(term)) {
+            String m = key(member);
+            for (int k = m.indexOf(term); m.length() > term.length() && k >= 0; k = m.indexOf(term, k + 1)) {
+                if (at - k >= 0 && word.startsWith(m, at - k)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Replaces the span [at, at+len) of the original word in every variant built so far by each group member. */

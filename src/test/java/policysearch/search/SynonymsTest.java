@@ -58,6 +58,16 @@ class SynonymsTest {
     }
 
     @Test
+    void aTermInsideALongerSpellingOfItsGroupIsLeftAlone() throws IOException {
+        Synonyms s = dict("科普 => 健康知识普及 健康科普\n医保 医疗保障\n");
+        assertEquals(List.of("科普", "健康知识普及", "健康科普"), s.expand("科普"));
+        assertEquals(List.of("健康科普"), s.expand("健康科普"), "the word already says it the documents' way");
+        assertEquals(List.of(), s.alternatives("健康科普"));
+        assertEquals(List.of("医保科普", "医疗保障科普", "医保健康知识普及", "医保健康科普", "医疗保障健康知识普及",
+                "医疗保障健康科普"), s.expand("医保科普"), "elsewhere the term still expands");
+    }
+
+    @Test
     void wordWithoutDictionaryTermsIsItself() throws IOException {
         assertEquals(List.of("三明"), dict("医保 医疗保障\n").expand("三明"));
     }
