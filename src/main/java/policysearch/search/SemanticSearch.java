@@ -42,6 +42,13 @@ final class SemanticSearch {
      * query and a task stay between about 0.4 and 0.7, so the list is a wide net, shown apart from the exact set.
      */
     static final float THRESHOLD = 0.46f;
+    /**
+     * When neither the exact set nor the related list holds anything, the {@link #NEAREST} closest tasks at least
+     * this similar are shown as only the nearest, so a query is never answered with nothing while some task is near.
+     */
+    static final float FLOOR = 0.40f;
+    /** How many nearest tasks a query with nothing else gets. */
+    static final int NEAREST = 3;
 
     private final Embeddings embeddings;
 

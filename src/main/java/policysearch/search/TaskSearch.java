@@ -26,6 +26,7 @@ final class TaskSearch {
     static final String NOTHING_TO_SEARCH_NOTICE = "查询中没有可搜索的文字。";
     static final String TOO_COMPLEX_NOTICE = "查询过于复杂，请减少词语后重试。";
     static final String ONLY_RELATED_NOTICE = "没有任务包含全部查询词；下面是语义相关的任务。";
+    static final String NEAREST_NOTICE = "没有任务包含全部查询词，也没有意义足够接近的任务；下面是意义最接近的几项，仅供参考。";
 
     private final Schema schema;
     private final TaskQueries queries;
@@ -76,11 +77,19 @@ final class TaskSearch {
         Understanding u = understand(s, request);
         Outcome exact = exact(s, u, start);
         List<Related> related = List.of();
+        boolean nearest = false;
         if (semantic.available(s) && exact.matched() != null && request.page() == 1) {
             related = related(s, u, exact, relatedThreshold);
+            if (related.isEmpty() && exact.result().total() == 0) {
+                // nothing at all: the few nearest tasks above a lower floor, said to be only the nearest
+                related = related(s, u, exact, SemanticSearch.FLOOR);
+                related = related.subList(0, Math.min(SemanticSearch.NEAREST, related.size()));
+                nearest = !related.isEmpty();
+            }
         }
         List<DocumentHit> docs = request.page() == 1 ? documents.search(s, u.effective()) : List.of();
-        String notice = exact.result().total() == 0 && !related.isEmpty() ? ONLY_RELATED_NOTICE
+        String notice = nearest ? NEAREST_NOTICE
+                : exact.result().total() == 0 && !related.isEmpty() ? ONLY_RELATED_NOTICE
                 : pastTheLastPage(exact.result());
         SearchResult result = exact.result().with(request.query(), u.reading().understood(), related, docs, notice,
                 millis(start));

@@ -120,6 +120,18 @@ class SemanticSearchTest {
     }
 
     @Test
+    void aQueryWithNothingCloseEnoughGetsTheFewNearestSaidToBeOnlyThat() {
+        SearchResult r = service.search(SearchRequest.of("排班")); // rosters: no task speaks of them
+        assertEquals(0, r.total());
+        assertTrue(r.related().size() >= 1 && r.related().size() <= SemanticSearch.NEAREST, r.related().toString());
+        r.related().forEach(x -> assertTrue(x.similarity() < SemanticSearch.THRESHOLD
+                && x.similarity() >= SemanticSearch.FLOOR, x.toString()));
+        assertEquals(TaskSearch.NEAREST_NOTICE, r.notice());
+        SearchResult close = service.search(SearchRequest.of("消防"));
+        assertEquals(TaskSearch.ONLY_RELATED_NOTICE, close.notice(), "related tasks above the threshold: the usual list");
+    }
+
+    @Test
     void laterPagesCarryNoRelatedList() {
         SearchResult r = service.search(new SearchRequest("医保", Map.of(), SortOrder.RELEVANCE, 2, 10));
         assertEquals(List.of(), r.related());
