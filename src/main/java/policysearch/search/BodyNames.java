@@ -15,6 +15,9 @@ import java.util.function.Predicate;
  */
 final class BodyNames {
     /** A department name split into its region (国家 for national bodies, null when unknown) and the rest. */
+    /** Prefixes naming the national level, left out when a national body's name is shortened. */
+    private static final List<String> NATIONAL = List.of("国家", "国务院", "中央");
+
     private record Body(String name, String region, String core) {
     }
 
@@ -33,8 +36,12 @@ final class BodyNames {
             } else if (region != null && !region.equals("国家") && dept.startsWith(region.substring(0, 2))) {
                 core = dept.substring(2); // 四川银保监局: the region's short name
             }
-            if (core.startsWith("国家") && !core.equals("国家")) {
-                core = core.substring(2);
+            // the national level's prefixes are dropped in short names (国务院国资委 → 国资委, 中央军委… → 军委…)
+            for (String level : NATIONAL) {
+                if (core.startsWith(level) && core.length() > level.length()) {
+                    core = core.substring(level.length());
+                    break;
+                }
             }
             bodies.add(new Body(dept, region, core));
         }

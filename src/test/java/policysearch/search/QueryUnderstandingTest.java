@@ -86,6 +86,8 @@ class QueryUnderstandingTest {
         assertEquals(List.of("中央编办", "四川省委编办"), read("编办").values(FacetDim.DEPARTMENT));
         // a body whose name ends in neither 局 nor 委: found through the vocabulary, not an ending list
         assertEquals(List.of("国务院医改领导小组秘书处"), read("医改领导小组秘书处").values(FacetDim.DEPARTMENT));
+        // a national body's short name leaves out its level (国务院, 中央, 国家) before abbreviating the rest
+        assertEquals(List.of("国务院医改领导小组秘书处"), read("医改秘书处").values(FacetDim.DEPARTMENT));
     }
 
     @Test
