@@ -145,13 +145,23 @@ final class QueryUnderstanding {
                 year = null;
             }
         }
+        boolean dated = false;
         if (year != null && !year.group().isEmpty()) {
             String typed = year.group();
             found.add(new Understood(FacetDim.YEAR, year.group(1), "年份：" + year.group(1), typed, literal(raw, typed)));
             rest = (rest.substring(0, year.start()) + rest.substring(year.end())).strip();
+            dated = true;
         }
         if (rest.isEmpty()) {
             return rest;
+        }
+        // 2021年医改: beside a year, a short word every document's title abbreviates names that year's document
+        String left = rest;
+        if (dated && left.length() <= 3 && left.length() >= 2 && !vocabulary.documents().isEmpty()
+                && vocabulary.documents().stream().allMatch(d -> subsequence(left, d.listTitle())
+                        || subsequence(left, d.title()))) {
+            found.add(new Understood(null, null, "文件名称用语，未作为检索词", left, literal(raw, left)));
+            return "";
         }
         List<String> bodies = bodies(rest);
         if (!bodies.isEmpty()) {

@@ -138,6 +138,16 @@ class QueryUnderstandingTest {
     }
 
     @Test
+    void aShortWordEveryTitleAbbreviatesNamesTheYearsDocumentBesideAYear() {
+        QueryUnderstanding.Reading r = read("2021年医改 公立医院");
+        assertEquals("公立医院", r.text());
+        assertEquals(List.of("2021"), r.values(FacetDim.YEAR));
+        assertEquals("文件名称用语，未作为检索词", r.understood().get(1).label());
+        assertEquals("医改 公立医院", read("医改 公立医院").text(), "without a year 医改 is a topic");
+        assertEquals("医保", read("2021年医保").text(), "医保 abbreviates no title");
+    }
+
+    @Test
     void aStatementOrTooShortAQuestionKeepsItsWords() {
         assertEquals("提升能力", read("提升能力").text());
         assertEquals("可以报销的药品", read("可以报销的药品").text(), "no question word: 可以 stays");
