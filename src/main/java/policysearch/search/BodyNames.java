@@ -17,6 +17,8 @@ final class BodyNames {
     /** A department name split into its region (国家 for national bodies, null when unknown) and the rest. */
     /** Prefixes naming the national level, left out when a national body's name is shortened. */
     private static final List<String> NATIONAL = List.of("国家", "国务院", "中央");
+    /** The words a body's name ends with at the national, provincial and city level (民政部, 民政厅, 民政局). */
+    private static final String LEVELS = "部厅局";
 
     private record Body(String name, String region, String core) {
     }
@@ -80,6 +82,16 @@ final class BodyNames {
                 }
             }
         }
+        // 民政局 typed bare or with a region: the same body at the levels that call it 部 or 厅 (民政部, 四川省民政厅)
+        if (word.length() >= 3 && LEVELS.indexOf(word.charAt(word.length() - 1)) >= 0) {
+            String stem = word.substring(0, word.length() - 1);
+            for (Body b : bodies) {
+                if ((region == null || region.equals(b.region())) && b.core().length() == word.length()
+                        && b.core().startsWith(stem) && LEVELS.indexOf(b.core().charAt(stem.length())) >= 0) {
+                    out.add(b.name());
+                }
+            }
+        }
         if (out.isEmpty() && word.length() >= 3) {
             for (Body b : bodies) {
                 if ((region == null || region.equals(b.region())) && b.core().length() == word.length() + 1
@@ -91,7 +103,7 @@ final class BodyNames {
                 out.clear(); // the tasks speak of it: a topic, not a body's short name
             }
         }
-        return List.copyOf(out);
+        return bodies.stream().map(Body::name).filter(out::contains).distinct().toList(); // the vocabulary's order
     }
 
     /** Whether {@code w} names body {@code b}: the name, its end (医保局), or its abbreviation (卫健委). */

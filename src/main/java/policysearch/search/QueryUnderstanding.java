@@ -19,6 +19,8 @@ final class QueryUnderstanding {
     /** A 文号 as typed: prefix, year in any brackets (or none), serial, 号. */
     private static final Pattern NUMBER = Pattern.compile(
             "(\\p{IsHan}{1,10}?发)\\s*[〔\\[［(（【]?\\s*((?:19|20)\\d{2})\\s*[〕\\]］)）】]?\\s*(\\d{1,4})\\s*号");
+    /** A 文号 typed without its year: prefix, serial, 号 (川办发53号). */
+    private static final Pattern NUMBER_WITHOUT_YEAR = Pattern.compile("(\\p{IsHan}{1,10}?发)\\s*(\\d{1,4})\\s*号");
     /** A year at the start of a word: 2024, 2024年, 2024年度, 2020年下半年 (not 2020年底, 2020年前). */
     private static final Pattern YEAR_START = Pattern.compile(
             "^((?:19|20)\\d{2})(?![年]?[底前末内起以后])(?:年度|年(?:上半年|下半年)?|(?=\\p{IsHan})|$)");
@@ -127,14 +129,19 @@ final class QueryUnderstanding {
     private String token(String token, String raw, List<Understood> found) {
         String rest = token;
         Matcher number = NUMBER.matcher(rest);
-        if (number.find()) {
-            String typed = number.group();
-            String norm = number.group(1) + "〔" + number.group(2) + "〕" + Integer.parseInt(number.group(3)) + "号";
+        Matcher undated = NUMBER_WITHOUT_YEAR.matcher(rest);
+        boolean withYear = number.find();
+        if (withYear || undated.find()) {
+            Matcher m = withYear ? number : undated;
+            String typed = m.group();
+            // without its year (川办发53号) the prefix and serial name every document that has them
+            Pattern norm = Pattern.compile(Pattern.quote(m.group(1)) + "〔" + (withYear ? m.group(2) : "\\d{4}") + "〕"
+                    + Integer.parseInt(m.group(withYear ? 3 : 2)) + "号");
             for (Vocabulary.Doc d : vocabulary.documents()) {
-                if (norm.equals(d.number())) {
+                if (d.number() != null && norm.matcher(d.number()).matches()) {
                     found.add(new Understood(FacetDim.DOCUMENT, d.id(), "文件：" + d.number(), typed,
                             literal(raw, typed)));
-                    rest = (rest.substring(0, number.start()) + rest.substring(number.end())).strip();
+                    rest = (rest.substring(0, m.start()) + rest.substring(m.end())).strip();
                 }
             }
         }
