@@ -66,6 +66,7 @@ class RelevanceEvaluationTest {
     private static List<Judged> later;
     private static List<Judged> third;
     private static List<Judged> fourth;
+    private static List<Judged> fifth;
 
     record Judged(String query, String kind, Set<String> relevant) {
     }
@@ -98,6 +99,7 @@ class RelevanceEvaluationTest {
         later = readJudged("/policysearch/search/judged-queries-heldout.tsv", true);
         third = readJudged("/policysearch/search/judged-queries-third.tsv", true);
         fourth = readJudged("/policysearch/search/judged-queries-fourth.tsv", true);
+        fifth = readJudged("/policysearch/search/judged-queries-fifth.tsv", true);
     }
 
     @AfterAll
@@ -164,6 +166,12 @@ class RelevanceEvaluationTest {
     @Test
     void aFourthSetWrittenAfterTheRules() {
         meetsTheMeasuredLevel("fourth set", fourth, 0.50, 0.85);
+    }
+
+    /** A fifth set, mostly mixed Latin and Chinese, written before the lexicon's English and Latin growth. */
+    @Test
+    void aFifthSetWrittenBeforeTheLatinGrowth() {
+        meetsTheMeasuredLevel("fifth set", fifth, 0.60, 0.70);
     }
 
     /**
