@@ -9,6 +9,8 @@ import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.lucene.index.FloatVectorValues;
 import org.apache.lucene.index.KnnVectorValues;
 import org.apache.lucene.index.LeafReaderContext;
@@ -50,7 +52,28 @@ final class SemanticSearch {
     /** How many nearest tasks a query with nothing else gets. */
     static final int NEAREST = 3;
 
+    /** A Latin term inside a query (HTA, telemedicine). */
+    private static final Pattern LATIN = Pattern.compile("[A-Za-z][A-Za-z0-9&+-]*");
+
     private final Embeddings embeddings;
+
+    /**
+     * The text whose meaning is searched: the query with each Latin term (which this model reads as an unknown
+     * token, all such terms alike) replaced by its first Chinese spelling in the dictionary (HTA → 卫生技术评估), or
+     * left out when the dictionary has none and Chinese remains; a query of Latin only is searched as typed.
+     */
+    static String meaningText(String query, Synonyms synonyms) {
+        Matcher m = LATIN.matcher(query);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String chinese = synonyms.expand(m.group()).stream()
+                    .filter(v -> v.codePoints().anyMatch(WordNeighbours::han)).findFirst().orElse("");
+            m.appendReplacement(out, Matcher.quoteReplacement(chinese.isEmpty() ? " " : " " + chinese + " "));
+        }
+        m.appendTail(out);
+        String text = out.toString().strip().replaceAll("\\s+", " ");
+        return text.codePoints().anyMatch(WordNeighbours::han) ? text : query;
+    }
 
     SemanticSearch(Embeddings embeddings) {
         this.embeddings = embeddings;

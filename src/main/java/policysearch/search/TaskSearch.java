@@ -115,7 +115,7 @@ final class TaskSearch {
     private List<Related> related(Snapshot s, Understanding u, Outcome exact, float threshold) throws IOException {
         try {
             Plan partial = plan(u.effective().query(), u, Reach.RELAXED, true);
-            return semantic.related(s, u.effective().query(),
+            return semantic.related(s, SemanticSearch.meaningText(u.effective().query(), synonyms),
                     u.effective().filters().isEmpty() ? null // only tasks carry vectors: no filter to apply
                             : FacetFilters.drillDown(schema.facetsConfig(), DocumentRecords.TASKS, u.effective()),
                     exact.matched(), exact.hits(), partial == null ? null : partial.query(), threshold);

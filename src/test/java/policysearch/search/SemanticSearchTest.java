@@ -132,6 +132,16 @@ class SemanticSearchTest {
     }
 
     @Test
+    void latinTermsAreSearchedByMeaningThroughTheirChineseSpelling() {
+        // the model reads every Latin abbreviation as one unknown token: its dictionary spelling stands in
+        Synonyms synonyms = Synonyms.standard();
+        assertEquals("按疾病诊断相关分组 付费", SemanticSearch.meaningText("DRG付费", synonyms));
+        assertEquals("国家发展改革委 价格", SemanticSearch.meaningText("NDRC 价格", synonyms));
+        assertEquals("医保", SemanticSearch.meaningText("xyz 医保", synonyms), "unknown Latin beside Chinese: left out");
+        assertEquals("xyz", SemanticSearch.meaningText("xyz", synonyms), "Latin only: as typed");
+    }
+
+    @Test
     void laterPagesCarryNoRelatedList() {
         SearchResult r = service.search(new SearchRequest("医保", Map.of(), SortOrder.RELEVANCE, 2, 10));
         assertEquals(List.of(), r.related());
