@@ -92,6 +92,15 @@ final class BodyNames {
                 }
             }
         }
+        // 海关: the national administration is its 总署 or 总局 (海关总署), the local ones the name itself
+        if (!out.isEmpty()) {
+            for (Body b : bodies) {
+                if ((region == null || region.equals(b.region()))
+                        && (b.core().equals(word + "总署") || b.core().equals(word + "总局"))) {
+                    out.add(b.name());
+                }
+            }
+        }
         if (out.isEmpty() && word.length() >= 3) {
             for (Body b : bodies) {
                 if ((region == null || region.equals(b.region())) && b.core().length() == word.length() + 1

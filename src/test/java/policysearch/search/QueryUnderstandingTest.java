@@ -13,7 +13,7 @@ class QueryUnderstandingTest {
             Set.of("国家", "重庆市", "四川省"), Set.of("国务院办公厅", "四川省人民政府办公厅"),
             List.of("国家医保局", "重庆市医保局", "四川省医保局", "国家卫生健康委", "重庆市卫生健康委", "四川省人力资源社会保障厅",
                     "国家疾病预防控制局", "国家中医药局", "中央编办", "四川省委编办", "市场监管总局", "国务院医改领导小组秘书处",
-                    "财政部", "银保监会", "四川银保监局", "民政部", "重庆市民政局", "四川省民政厅"),
+                    "财政部", "银保监会", "四川银保监局", "民政部", "重庆市民政局", "四川省民政厅", "海关总署", "重庆海关"),
             Set.of("医疗保障", "卫生健康", "市场监管", "财政", "中医药"),
             List.of(new Vocabulary.Doc("gbf-2020-25", "国务院办公厅关于印发深化医药卫生体制改革2020年下半年重点工作任务的通知",
                             "深化医药卫生体制改革2020年下半年重点工作任务", "国办发〔2020〕25号", 2020, "国家", "国务院办公厅"),
@@ -93,6 +93,8 @@ class QueryUnderstandingTest {
         // a body's name at one level names it at the others (部 national, 厅 provincial, 局 city)
         assertEquals(List.of("民政部", "重庆市民政局", "四川省民政厅"), read("民政局").values(FacetDim.DEPARTMENT));
         assertEquals(List.of("四川省民政厅"), read("川民政局").values(FacetDim.DEPARTMENT));
+        // the national administration of a body the regions name bare is its 总署 or 总局
+        assertEquals(List.of("海关总署", "重庆海关"), read("海关").values(FacetDim.DEPARTMENT));
         // a national body's short name leaves out its level (国务院, 中央, 国家) before abbreviating the rest
         assertEquals(List.of("国务院医改领导小组秘书处"), read("医改秘书处").values(FacetDim.DEPARTMENT));
     }
