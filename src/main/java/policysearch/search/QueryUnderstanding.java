@@ -137,12 +137,16 @@ final class QueryUnderstanding {
             // without its year (川办发53号) the prefix and serial name every document that has them
             Pattern norm = Pattern.compile(Pattern.quote(m.group(1)) + "〔" + (withYear ? m.group(2) : "\\d{4}") + "〕"
                     + Integer.parseInt(m.group(withYear ? 3 : 2)) + "号");
+            boolean named = false;
             for (Vocabulary.Doc d : vocabulary.documents()) {
                 if (d.number() != null && norm.matcher(d.number()).matches()) {
                     found.add(new Understood(FacetDim.DOCUMENT, d.id(), "文件：" + d.number(), typed,
                             literal(raw, typed)));
-                    rest = (rest.substring(0, m.start()) + rest.substring(m.end())).strip();
+                    named = true;
                 }
+            }
+            if (named) {
+                rest = (rest.substring(0, m.start()) + rest.substring(m.end())).strip();
             }
         }
         Matcher year = YEAR_START.matcher(rest);

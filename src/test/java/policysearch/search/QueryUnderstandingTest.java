@@ -70,6 +70,14 @@ class QueryUnderstandingTest {
         assertEquals(List.of("cbf-2020-53"), undated.values(FacetDim.DOCUMENT), "a 文号 typed without its year");
         assertEquals("中医", undated.text());
         assertEquals(List.of(), read("国办发99号").values(FacetDim.DOCUMENT), "no document has that serial");
+        QueryUnderstanding twoYears = new QueryUnderstanding(new Vocabulary(Set.of("2020", "2021"), Set.of("国家"),
+                Set.of("国务院办公厅"), List.of(), Set.of(), List.of(
+                        new Vocabulary.Doc("a", "甲", "甲", "国办发〔2020〕25号", 2020, "国家", "国务院办公厅"),
+                        new Vocabulary.Doc("b", "乙", "乙", "国办发〔2021〕25号", 2021, "国家", "国务院办公厅"))),
+                Synonyms.standard(), RegionNames.standard(), IN_TEXTS::contains);
+        QueryUnderstanding.Reading both = twoYears.read("国办发25号 药品");
+        assertEquals(List.of("a", "b"), both.values(FacetDim.DOCUMENT), "every year's document with that serial");
+        assertEquals("药品", both.text());
         assertEquals(List.of("cbf-2020-53"), read("川办发[2020]53号").values(FacetDim.DOCUMENT));
         QueryUnderstanding.Reading r = read("2024年医改重点任务 中医药");
         assertEquals(List.of("2024"), r.values(FacetDim.YEAR));
