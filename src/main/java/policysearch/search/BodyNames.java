@@ -14,12 +14,12 @@ import java.util.function.Predicate;
  * spelling from the synonym dictionary counts. No list of name endings: only the index's own department names.
  */
 final class BodyNames {
-    /** A department name split into its region (国家 for national bodies, null when unknown) and the rest. */
     /** Prefixes naming the national level, left out when a national body's name is shortened. */
     private static final List<String> NATIONAL = List.of("国家", "国务院", "中央");
     /** The words a body's name ends with at the national, provincial and city level (民政部, 民政厅, 民政局). */
     private static final String LEVELS = "部厅局";
 
+    /** A department name split into its region (国家 for national bodies, null when unknown) and the rest. */
     private record Body(String name, String region, String core) {
     }
 
