@@ -9,18 +9,13 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Reads the words of a query that name a year, a region or level, an issuer, a document (its 文号 or its title's
- * words) or a responsible body ({@link BodyNames}), and turns them into filters, each reported as an
- * {@link Understood} the user can undo. Everything is recognised from the index's own {@link Vocabulary} plus the
+ * Reads the words of a query that name a year, a region or level, an issuer, a document ({@link DocumentNames}: its
+ * 文号 or its title's words) or a responsible body ({@link BodyNames}), and turns them into filters, each reported as
+ * an {@link Understood} the user can undo. Everything is recognised from the index's own {@link Vocabulary} plus the
  * table of region names; quoted phrases, exclusions (-word, NOT word) and OR alternatives (also DRG/DIP) are never
  * read as filters.
  */
 final class QueryUnderstanding {
-    /** A 文号 as typed: prefix, year in any brackets (or none), serial, 号. */
-    private static final Pattern NUMBER = Pattern.compile(
-            "(\\p{IsHan}{1,10}?发)\\s*[〔\\[［(（【]?\\s*((?:19|20)\\d{2})\\s*[〕\\]］)）】]?\\s*(\\d{1,4})\\s*号");
-    /** A 文号 typed without its year: prefix, serial, 号 (川办发53号). */
-    private static final Pattern NUMBER_WITHOUT_YEAR = Pattern.compile("(\\p{IsHan}{1,10}?发)\\s*(\\d{1,4})\\s*号");
     /** A year at the start of a word: 2024, 2024年, 2024年度, 2020年下半年 (not 2020年底, 2020年前). */
     private static final Pattern YEAR_START = Pattern.compile(
             "^((?:19|20)\\d{2})(?![年]?[底前末内起以后])(?:年度|年(?:上半年|下半年)?|(?=\\p{IsHan})|$)");
@@ -45,6 +40,7 @@ final class QueryUnderstanding {
     private final RegionNames regions;
     private final java.util.function.Predicate<String> inIndex;
     private final BodyNames bodyNames;
+    private final DocumentNames documents;
 
     /** {@code inIndex} tells whether a term (a Latin word, a short name) occurs in the tasks' titles or texts. */
     QueryUnderstanding(Vocabulary vocabulary, Synonyms synonyms, RegionNames regions,
@@ -60,6 +56,7 @@ final class QueryUnderstanding {
         this.regions = regions;
         this.inIndex = inIndex;
         this.bodyNames = bodyNames;
+        this.documents = new DocumentNames(vocabulary);
     }
 
     /** The query with the words read as filters taken out, what they were read as, and ignored document words. */
@@ -127,28 +124,7 @@ final class QueryUnderstanding {
 
     /** Reads what one token names into {@code found}; returns what is left of it to search as text. */
     private String token(String token, String raw, List<Understood> found) {
-        String rest = token;
-        Matcher number = NUMBER.matcher(rest);
-        Matcher undated = NUMBER_WITHOUT_YEAR.matcher(rest);
-        boolean withYear = number.find();
-        if (withYear || undated.find()) {
-            Matcher m = withYear ? number : undated;
-            String typed = m.group();
-            // without its year (川办发53号) the prefix and serial name every document that has them
-            Pattern norm = Pattern.compile(Pattern.quote(m.group(1)) + "〔" + (withYear ? m.group(2) : "\\d{4}") + "〕"
-                    + Integer.parseInt(m.group(withYear ? 3 : 2)) + "号");
-            boolean named = false;
-            for (Vocabulary.Doc d : vocabulary.documents()) {
-                if (d.number() != null && norm.matcher(d.number()).matches()) {
-                    found.add(new Understood(FacetDim.DOCUMENT, d.id(), "文件：" + d.number(), typed,
-                            literal(raw, typed)));
-                    named = true;
-                }
-            }
-            if (named) {
-                rest = (rest.substring(0, m.start()) + rest.substring(m.end())).strip();
-            }
-        }
+        String rest = documents.number(token, raw, found);
         Matcher year = YEAR_START.matcher(rest);
         if (!year.find()) {
             year = YEAR_END.matcher(rest);
@@ -166,12 +142,8 @@ final class QueryUnderstanding {
         if (rest.isEmpty()) {
             return rest;
         }
-        // 2021年医改: beside a year, a short word every document's title abbreviates names that year's document
-        String left = rest;
-        if (dated && left.length() <= 3 && left.length() >= 2 && !vocabulary.documents().isEmpty()
-                && vocabulary.documents().stream().allMatch(d -> subsequence(left, d.listTitle())
-                        || subsequence(left, d.title()))) {
-            found.add(new Understood(null, null, "文件名称用语，未作为检索词", left, literal(raw, left)));
+        if (dated && documents.namesTheYearsDocument(rest)) {
+            found.add(new Understood(null, null, DocumentNames.NOT_SEARCHED, rest, literal(raw, rest)));
             return "";
         }
         List<String> bodies = bodies(rest);
@@ -211,7 +183,7 @@ final class QueryUnderstanding {
                 rest = after.startsWith("的") ? after.substring(1) : after;
             }
         }
-        return unknownLatin(documentWords(rest, raw, found), raw, found);
+        return unknownLatin(documents.titleWords(rest, raw, found), raw, found);
     }
 
     /**
@@ -237,38 +209,6 @@ final class QueryUnderstanding {
         }
         out.append(rest.substring(last));
         return out.toString().strip();
-    }
-
-    /**
-     * Words of the documents' own titles (医改重点任务, 2024年重点工作任务) name the documents, not a topic: they
-     * filter to the documents they abbreviate, or, when every document's title has them, are simply not searched.
-     */
-    private String documentWords(String rest, String raw, List<Understood> found) {
-        for (int len = rest.length(); len >= 4; len--) {
-            for (String piece : List.of(rest.substring(0, len), rest.substring(rest.length() - len))) {
-                List<Vocabulary.Doc> named = vocabulary.documents().stream()
-                        .filter(d -> titleWords(piece, d.listTitle()) || titleWords(piece, d.title())).toList();
-                if (named.isEmpty()) {
-                    continue;
-                }
-                if (named.size() == vocabulary.documents().size()) {
-                    found.add(new Understood(null, null, "文件名称用语，未作为检索词", piece, literal(raw, piece)));
-                } else {
-                    for (Vocabulary.Doc d : named) {
-                        found.add(new Understood(FacetDim.DOCUMENT, d.id(), "文件：" + d.listTitle(), piece,
-                                literal(raw, piece)));
-                    }
-                }
-                return rest.startsWith(piece) ? rest.substring(len) : rest.substring(0, rest.length() - len);
-            }
-        }
-        return rest;
-    }
-
-    /** True when {@code w} abbreviates a title: its characters in order, ending as the title ends (…任务). */
-    static boolean titleWords(String w, String title) {
-        return title != null && w.length() >= 4 && title.length() > 2
-                && w.endsWith(title.substring(title.length() - 2)) && subsequence(w, title);
     }
 
     /** The canonical bodies a word names (any spelling in the synonym dictionary), narrowed by a region prefix. */
@@ -297,7 +237,7 @@ final class QueryUnderstanding {
     }
 
     /** The query with {@code piece} quoted, so it is searched as text and no longer read as a filter. */
-    private static String literal(String raw, String piece) {
+    static String literal(String raw, String piece) {
         int at = raw.indexOf(piece);
         if (at < 0) {
             return raw;
