@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import policysearch.index.Sentences;
 import policysearch.model.Department;
 import policysearch.model.Ids;
 import policysearch.model.PolicyDocument;

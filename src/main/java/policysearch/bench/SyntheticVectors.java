@@ -8,6 +8,8 @@ import java.util.Optional;
 import java.util.Random;
 import policysearch.embed.Embeddings;
 import policysearch.embed.Vectors;
+import policysearch.index.DocumentVectors;
+import policysearch.index.Sentences;
 import policysearch.index.TaskDocuments;
 import policysearch.index.TaskVectors;
 import policysearch.model.PolicyDocument;
@@ -15,8 +17,9 @@ import policysearch.model.Task;
 
 /**
  * The benchmark's task vectors, made without embedding any synthetic text: a task's passage vector is the
- * normalised mean of the cached vectors of the seed sentences it is made of, its title vector the title's cached
- * vector plus a little noise drawn from the task id (so no two tasks share a point, as in a real corpus).
+ * normalised mean of the cached vectors of the seed sentences it is made of, its sentence vectors theirs, its title
+ * vector the title's cached vector plus a little noise drawn from the task id (so no two tasks share a point, as in a
+ * real corpus).
  */
 final class SyntheticVectors implements TaskVectors {
     /** Standard deviation of the title noise per dimension, before normalising (cosine to the title about 0.999). */
@@ -50,11 +53,17 @@ final class SyntheticVectors implements TaskVectors {
     }
 
     @Override
-    public Optional<List<float[]>> of(PolicyDocument doc) {
-        List<float[]> out = new ArrayList<>(2 * doc.tasks().size());
-        doc.tasks().forEach(t -> out.add(passage(t)));
-        doc.tasks().forEach(t -> out.add(title(t)));
-        return Optional.of(out);
+    public Optional<DocumentVectors> of(PolicyDocument doc) {
+        int n = doc.tasks().size();
+        List<float[]> passages = new ArrayList<>(n);
+        List<float[]> titles = new ArrayList<>(n);
+        List<float[][]> sentences = new ArrayList<>(n);
+        for (Task t : doc.tasks()) {
+            passages.add(passage(t));
+            titles.add(title(t));
+            sentences.add(TaskVectors.sentences(t).stream().map(this::known).toArray(float[][]::new));
+        }
+        return Optional.of(new DocumentVectors(passages, titles, sentences));
     }
 
     private float[] passage(Task t) {

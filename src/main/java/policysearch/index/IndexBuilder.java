@@ -204,10 +204,11 @@ public final class IndexBuilder {
     /** Adds one document: its summary record, then its tasks with their vectors when there are. */
     private void add(RecordSink sink, TaskDocuments docs, PolicyDocument doc, Tally tally) throws IOException {
         sink.add(docs.summary(doc));
-        List<float[]> v = vectors.of(doc).orElse(null);
+        DocumentVectors v = vectors.of(doc).orElse(null);
         int n = doc.tasks().size();
         for (int i = 0; i < n; i++) {
-            sink.add(docs.task(doc, doc.tasks().get(i), v == null ? null : v.get(i), v == null ? null : v.get(n + i)));
+            sink.add(v == null ? docs.task(doc, doc.tasks().get(i))
+                    : docs.task(doc, doc.tasks().get(i), v.passages().get(i), v.titles().get(i), v.sentences().get(i)));
         }
         tally.vectors(v == null ? 0 : n);
     }

@@ -29,7 +29,7 @@ public final class Schema implements AutoCloseable {
     public static final int HNSW_BEAM_WIDTH = 100;
 
     /** Bumped whenever fields or analysis change; an index of another version is refused, then rebuilt. */
-    public static final int SCHEMA_VERSION = 7;
+    public static final int SCHEMA_VERSION = 8;
 
     // Commit user data keys.
     public static final String META_SCHEMA = "schema_version";
@@ -130,6 +130,12 @@ public final class Schema implements AutoCloseable {
      * whole passage, so related tasks take the better of the two similarities.
      */
     public static final String TITLE_VECTOR = "title_vector";
+    /**
+     * The vectors of the task text's sentences (Lucene's late-interaction doc values, no graph): the tasks the
+     * passage and title graphs find are ranked by the best of the three, since a short query is nearest to the one
+     * sentence of a task that answers it.
+     */
+    public static final String SENTENCE_VECTORS = "sentence_vectors";
     /** Distinct task titles for suggestions, read from the terms of a sorted-set doc-values field. */
     public static final String SUGGEST_TITLE = "suggest_title";
 

@@ -7,6 +7,7 @@ import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.KnnFloatVectorField;
+import org.apache.lucene.document.LateInteractionField;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.SortedSetDocValuesField;
@@ -32,12 +33,19 @@ public final class TaskDocuments {
 
     /** The Lucene document of one task, with its document's metadata copied in (tasks are the unit of search). */
     public Document task(PolicyDocument doc, Task task) throws IOException {
-        return task(doc, task, null, null);
+        return task(doc, task, null, null, null);
     }
 
-    /** The Lucene document of one task with its passage ({@link #passage}) and title vectors, when there are. */
-    public Document task(PolicyDocument doc, Task task, float[] vector, float[] titleVector) throws IOException {
+    /**
+     * The Lucene document of one task with its passage ({@link #passage}), title and sentence vectors, when there
+     * are (null: none).
+     */
+    public Document task(PolicyDocument doc, Task task, float[] vector, float[] titleVector, float[][] sentences)
+            throws IOException {
         Document d = new Document();
+        if (sentences != null && sentences.length > 0) {
+            d.add(new LateInteractionField(Schema.SENTENCE_VECTORS, sentences));
+        }
         if (vector != null) {
             d.add(new KnnFloatVectorField(Schema.VECTOR, vector, VectorSimilarityFunction.COSINE));
         }

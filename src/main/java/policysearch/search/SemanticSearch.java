@@ -16,8 +16,13 @@ import org.apache.lucene.index.KnnVectorValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.VectorSimilarityFunction;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.DocIdSetIterator;
+import org.apache.lucene.search.DoubleValues;
+import org.apache.lucene.search.FieldExistsQuery;
 import org.apache.lucene.search.KnnFloatVectorQuery;
+import org.apache.lucene.search.LateInteractionFloatValuesSource;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
@@ -37,6 +42,11 @@ final class SemanticSearch {
     static final int LIMIT = 10;
     /** Nearest tasks fetched: the exact hits among them are left out, so more than {@link #LIMIT} are asked for. */
     static final int CANDIDATES = 50;
+    /**
+     * Up to this many tasks with vectors, every task is scored rather than the graphs searched (a few milliseconds:
+     * three dot products and the sentences' per task).
+     */
+    static final int SCAN_BELOW = 2_000;
     /**
      * Least cosine similarity for a related task, calibrated on the judged queries (RelevanceEvaluationTest prints
      * the related list's size, precision and the users' R@20 from 0.44 to 0.70): R@20 stops rising below 0.46,
@@ -134,20 +144,29 @@ final class SemanticSearch {
     }
 
     /**
-     * The nearest tasks by the better of passage and title similarity, best first. The similarities of the tasks
-     * found are computed again from their stored vectors: the graph search and the exact one (a segment with few
-     * tasks passing the filter) may score one vector a rounding error apart, so the order would depend on how the
-     * index happened to be split into segments.
+     * The nearest tasks by the best of passage, title and sentence similarity, best first. Where at most
+     * {@link #SCAN_BELOW} tasks carry vectors every task the filter keeps is scored (exact, and a task whose one
+     * sentence answers the query is found however far its passage is); above, the tasks the passage and title graphs
+     * find are. The similarities of the tasks found are computed again from their stored vectors: the graph search
+     * and the exact one (a segment with few tasks passing the filter) may score one vector a rounding error apart,
+     * so the order would depend on how the index happened to be split into segments.
      */
     private static ScoreDoc[] nearest(Snapshot s, float[] vector, Query filter) throws IOException {
         Map<Integer, List<String>> found = new LinkedHashMap<>();
-        for (String field : List.of(Schema.VECTOR, Schema.TITLE_VECTOR)) {
-            if (!s.hasVectors(field)) {
-                continue;
+        List<String> fields = List.of(Schema.VECTOR, Schema.TITLE_VECTOR).stream().filter(s::hasVectors).toList();
+        if (s.getIndexReader().getDocCount(Schema.VECTOR) <= SCAN_BELOW) {
+            Query withVectors = new FieldExistsQuery(Schema.VECTOR);
+            Query all = filter == null ? withVectors : new BooleanQuery.Builder()
+                    .add(withVectors, BooleanClause.Occur.FILTER).add(filter, BooleanClause.Occur.FILTER).build();
+            for (ScoreDoc sd : s.search(all, SCAN_BELOW).scoreDocs) {
+                found.put(sd.doc, fields);
             }
-            TopDocs top = s.search(new KnnFloatVectorQuery(field, vector, CANDIDATES, filter), CANDIDATES);
-            for (ScoreDoc sd : top.scoreDocs) {
-                found.computeIfAbsent(sd.doc, d -> new ArrayList<>()).add(field);
+        } else {
+            for (String field : fields) {
+                TopDocs top = s.search(new KnnFloatVectorQuery(field, vector, CANDIDATES, filter), CANDIDATES);
+                for (ScoreDoc sd : top.scoreDocs) {
+                    found.computeIfAbsent(sd.doc, d -> new ArrayList<>()).add(field);
+                }
             }
         }
         List<ScoreDoc> all = new ArrayList<>(found.size());
@@ -157,7 +176,10 @@ final class SemanticSearch {
         return all.stream().sorted(TieBreak.byScore(s, all)).limit(CANDIDATES).toArray(ScoreDoc[]::new);
     }
 
-    /** Lucene's cosine score ((1 + cos) / 2) of {@code doc}'s best vector among {@code fields}. */
+    /**
+     * Lucene's cosine score ((1 + cos) / 2) of {@code doc}'s best vector among {@code fields} and its sentences'
+     * vectors (the best sentence, as late interaction scores one query vector).
+     */
     private static float similarity(Snapshot s, float[] vector, int doc, List<String> fields) throws IOException {
         List<LeafReaderContext> leaves = s.getIndexReader().leaves();
         LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
@@ -169,6 +191,11 @@ final class SemanticSearch {
             if (it != null && it.advance(target) == target) {
                 best = Math.max(best, VectorSimilarityFunction.COSINE.compare(vector, values.vectorValue(it.index())));
             }
+        }
+        DoubleValues sentences = new LateInteractionFloatValuesSource(Schema.SENTENCE_VECTORS,
+                new float[][] {vector}, VectorSimilarityFunction.COSINE).getValues(leaf, null);
+        if (sentences.advanceExact(target)) {
+            best = Math.max(best, (float) sentences.doubleValue());
         }
         return best;
     }

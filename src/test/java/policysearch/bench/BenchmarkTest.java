@@ -12,6 +12,9 @@ import java.util.List;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import policysearch.index.DocumentVectors;
+import policysearch.index.Sentences;
+import policysearch.index.TaskVectors;
 import policysearch.model.ParseOutcome;
 import policysearch.ingest.SeedReader;
 import policysearch.model.PolicyDocument;
@@ -76,10 +79,13 @@ class BenchmarkTest {
             List<float[]> passages = new ArrayList<>();
             List<float[]> titles = new ArrayList<>();
             for (PolicyDocument d : corpus) {
-                List<float[]> v = vectors.of(d).orElseThrow();
-                int n = d.tasks().size();
-                passages.addAll(v.subList(0, n));
-                titles.addAll(v.subList(n, 2 * n));
+                DocumentVectors v = vectors.of(d).orElseThrow();
+                passages.addAll(v.passages());
+                titles.addAll(v.titles());
+                for (int i = 0; i < d.tasks().size(); i++) {
+                    assertEquals(TaskVectors.sentences(d.tasks().get(i)).size(), v.sentences().get(i).length,
+                            "a vector for each sentence of the task");
+                }
             }
             assertEquals(embedded, model.passages.get(), "no synthetic text embedded");
             for (float[] v : passages) {
