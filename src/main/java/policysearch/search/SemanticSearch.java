@@ -38,6 +38,13 @@ import policysearch.index.Schema;
  * hit and always respects the filters. Only tasks at least {@link #THRESHOLD} similar are kept.
  */
 final class SemanticSearch {
+    /**
+     * Cosine added, for the order of the related list only, to a task that holds some of the query's words (the
+     * relaxed lexical query): meaning and wording agree there. Measured over the judged sets against putting every
+     * such task first (nDCG@10): second set 0.757 → 0.772, fourth 0.683 → 0.704, fifth 0.738 → 0.768, the others
+     * unchanged or within 0.001; 0.02, 0.06 and 0.10 gave less.
+     */
+    static final float WORDED_BONUS = 0.04f;
     /** Most related tasks returned. */
     static final int LIMIT = 10;
     /** Nearest tasks fetched: the exact hits among them are left out, so more than {@link #LIMIT} are asked for. */
@@ -104,7 +111,7 @@ final class SemanticSearch {
 
     /**
      * As above; among the tasks that pass the threshold, those {@code partial} matches (some of the query's words,
-     * the relaxed lexical query) come first, closest first within each group: meaning and wording agree there.
+     * the relaxed lexical query) are ranked {@link #WORDED_BONUS} closer than they are.
      */
     List<Related> related(Snapshot s, String text, Query filter, Query exclude, Query partial, float threshold)
             throws IOException {
@@ -133,8 +140,9 @@ final class SemanticSearch {
                 kept.add(sd);
             }
         }
-        // stable: within each group the nearest order stays
-        kept.sort(java.util.Comparator.comparing((ScoreDoc sd) -> !worded.contains(sd.doc)));
+        // stable: equal scores keep the nearest order
+        kept.sort(java.util.Comparator.comparingDouble(
+                (ScoreDoc sd) -> -(2 * sd.score - 1 + (worded.contains(sd.doc) ? WORDED_BONUS : 0))));
         List<Related> out = new ArrayList<>();
         for (ScoreDoc sd : kept.subList(0, Math.min(LIMIT, kept.size()))) {
             Hit hit = StoredRecords.hit(s.storedFields().document(sd.doc), List.of(), 0f);

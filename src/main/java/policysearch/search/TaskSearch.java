@@ -109,7 +109,7 @@ final class TaskSearch {
     }
 
     /**
-     * The related list: the filters as the kNN pre-filter, the exact set left out, tasks with some of the words first.
+     * The related list: the filters as the kNN pre-filter, the exact set left out, tasks with some of the words ranked closer.
      * A query too large to expand (synonyms of thousands of words) gets none rather than an error.
      */
     private List<Related> related(Snapshot s, Understanding u, Outcome exact, float threshold) throws IOException {
