@@ -29,7 +29,7 @@ public final class Schema implements AutoCloseable {
     public static final int HNSW_BEAM_WIDTH = 100;
 
     /** Bumped whenever fields or analysis change; an index of another version is refused, then rebuilt. */
-    public static final int SCHEMA_VERSION = 8;
+    public static final int SCHEMA_VERSION = 9;
 
     // Commit user data keys.
     public static final String META_SCHEMA = "schema_version";
@@ -131,7 +131,7 @@ public final class Schema implements AutoCloseable {
      */
     public static final String TITLE_VECTOR = "title_vector";
     /**
-     * The vectors of the task text's sentences (Lucene's late-interaction doc values, no graph): the tasks the
+     * The vectors of the task text's sentences ({@link SentenceVectors}, binary doc values, no graph): the tasks the
      * passage and title graphs find are ranked by the best of the three, since a short query is nearest to the one
      * sentence of a task that answers it.
      */

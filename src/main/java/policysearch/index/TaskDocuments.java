@@ -4,10 +4,10 @@ import java.io.IOException;
 import java.time.LocalDate;
 import java.util.LinkedHashSet;
 import java.util.Set;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.KnnFloatVectorField;
-import org.apache.lucene.document.LateInteractionField;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.SortedSetDocValuesField;
@@ -44,7 +44,7 @@ public final class TaskDocuments {
             throws IOException {
         Document d = new Document();
         if (sentences != null && sentences.length > 0) {
-            d.add(new LateInteractionField(Schema.SENTENCE_VECTORS, sentences));
+            d.add(new BinaryDocValuesField(Schema.SENTENCE_VECTORS, SentenceVectors.encode(sentences)));
         }
         if (vector != null) {
             d.add(new KnnFloatVectorField(Schema.VECTOR, vector, VectorSimilarityFunction.COSINE));

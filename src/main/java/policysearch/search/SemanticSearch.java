@@ -11,6 +11,8 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.lucene.index.BinaryDocValues;
+import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.FloatVectorValues;
 import org.apache.lucene.index.KnnVectorValues;
 import org.apache.lucene.index.LeafReaderContext;
@@ -19,10 +21,8 @@ import org.apache.lucene.index.VectorSimilarityFunction;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.DocIdSetIterator;
-import org.apache.lucene.search.DoubleValues;
 import org.apache.lucene.search.FieldExistsQuery;
 import org.apache.lucene.search.KnnFloatVectorQuery;
-import org.apache.lucene.search.LateInteractionFloatValuesSource;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
@@ -31,6 +31,7 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.Weight;
 import policysearch.embed.Embeddings;
 import policysearch.index.Schema;
+import policysearch.index.SentenceVectors;
 
 /**
  * The semantic half of a search: the query's vector against the tasks' passage vectors (HNSW, cosine), with the
@@ -68,6 +69,9 @@ final class SemanticSearch {
     static final float FLOOR = 0.40f;
     /** How many nearest tasks a query with nothing else gets. */
     static final int NEAREST = 3;
+
+    /** The fields holding one vector per task, searched by graph: passage, title. */
+    private static final List<String> VECTOR_FIELDS = List.of(Schema.VECTOR, Schema.TITLE_VECTOR);
 
     /** A Latin term inside a query (HTA, telemedicine). */
     private static final Pattern LATIN = Pattern.compile("[A-Za-z][A-Za-z0-9&+-]*");
@@ -161,12 +165,13 @@ final class SemanticSearch {
      */
     private static ScoreDoc[] nearest(Snapshot s, float[] vector, Query filter) throws IOException {
         Map<Integer, List<String>> found = new LinkedHashMap<>();
-        List<String> fields = List.of(Schema.VECTOR, Schema.TITLE_VECTOR).stream().filter(s::hasVectors).toList();
-        if (s.getIndexReader().getDocCount(Schema.VECTOR) <= SCAN_BELOW) {
-            Query withVectors = new FieldExistsQuery(Schema.VECTOR);
-            Query all = filter == null ? withVectors : new BooleanQuery.Builder()
-                    .add(withVectors, BooleanClause.Occur.FILTER).add(filter, BooleanClause.Occur.FILTER).build();
-            for (ScoreDoc sd : s.search(all, SCAN_BELOW).scoreDocs) {
+        List<String> fields = VECTOR_FIELDS.stream().filter(s::hasVectors).toList();
+        long withVectors = withVectors(s);
+        if (withVectors <= SCAN_BELOW) {
+            Query vectors = new FieldExistsQuery(Schema.VECTOR);
+            Query all = filter == null ? vectors : new BooleanQuery.Builder()
+                    .add(vectors, BooleanClause.Occur.FILTER).add(filter, BooleanClause.Occur.FILTER).build();
+            for (ScoreDoc sd : s.search(all, (int) Math.max(1, withVectors)).scoreDocs) {
                 found.put(sd.doc, fields);
             }
         } else {
@@ -177,35 +182,61 @@ final class SemanticSearch {
                 }
             }
         }
-        List<ScoreDoc> all = new ArrayList<>(found.size());
-        for (Map.Entry<Integer, List<String>> e : found.entrySet()) {
-            all.add(new ScoreDoc(e.getKey(), similarity(s, vector, e.getKey(), e.getValue())));
-        }
+        List<ScoreDoc> all = scored(s, vector, found);
         return all.stream().sorted(TieBreak.byScore(s, all)).limit(CANDIDATES).toArray(ScoreDoc[]::new);
     }
 
+    /** How many tasks carry a passage vector (the index's term statistics know nothing of vector fields). */
+    static long withVectors(Snapshot s) throws IOException {
+        long n = 0;
+        for (LeafReaderContext leaf : s.getIndexReader().leaves()) {
+            FloatVectorValues values = leaf.reader().getFloatVectorValues(Schema.VECTOR);
+            n += values == null ? 0 : values.size();
+        }
+        return n;
+    }
+
     /**
-     * Lucene's cosine score ((1 + cos) / 2) of {@code doc}'s best vector among {@code fields} and its sentences'
-     * vectors (the best sentence, as late interaction scores one query vector).
+     * Lucene's cosine score ((1 + cos) / 2) of each task found: its best vector among the fields it was found by and
+     * its sentences' vectors (the best sentence), read leaf by leaf in doc order so each leaf's vectors are opened
+     * once.
      */
-    private static float similarity(Snapshot s, float[] vector, int doc, List<String> fields) throws IOException {
+    private static List<ScoreDoc> scored(Snapshot s, float[] vector, Map<Integer, List<String>> found)
+            throws IOException {
+        int[] docs = found.keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
         List<LeafReaderContext> leaves = s.getIndexReader().leaves();
-        LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
-        int target = doc - leaf.docBase;
-        float best = 0;
-        for (String field : fields) {
-            FloatVectorValues values = leaf.reader().getFloatVectorValues(field);
-            KnnVectorValues.DocIndexIterator it = values == null ? null : values.iterator();
-            if (it != null && it.advance(target) == target) {
-                best = Math.max(best, VectorSimilarityFunction.COSINE.compare(vector, values.vectorValue(it.index())));
+        List<ScoreDoc> out = new ArrayList<>(docs.length);
+        int i = 0;
+        while (i < docs.length) {
+            LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(docs[i], leaves));
+            FloatVectorValues[] values = new FloatVectorValues[VECTOR_FIELDS.size()];
+            KnnVectorValues.DocIndexIterator[] its = new KnnVectorValues.DocIndexIterator[values.length];
+            for (int f = 0; f < values.length; f++) {
+                values[f] = leaf.reader().getFloatVectorValues(VECTOR_FIELDS.get(f));
+                its[f] = values[f] == null ? null : values[f].iterator();
+            }
+            BinaryDocValues sentences = DocValues.getBinary(leaf.reader(), Schema.SENTENCE_VECTORS);
+            for (int end = leaf.docBase + leaf.reader().maxDoc(); i < docs.length && docs[i] < end; i++) {
+                int target = docs[i] - leaf.docBase;
+                float best = 0;
+                for (String field : found.get(docs[i])) {
+                    int f = VECTOR_FIELDS.indexOf(field);
+                    KnnVectorValues.DocIndexIterator it = its[f];
+                    if (it != null && (it.docID() < target ? it.advance(target) : it.docID()) == target) {
+                        best = Math.max(best, VectorSimilarityFunction.COSINE.compare(vector,
+                                values[f].vectorValue(it.index())));
+                    }
+                }
+                if (sentences.advanceExact(target)) {
+                    float cosine = SentenceVectors.best(sentences.binaryValue(), vector);
+                    if (!Float.isNaN(cosine)) {
+                        best = Math.max(best, (1 + cosine) / 2);
+                    }
+                }
+                out.add(new ScoreDoc(docs[i], best));
             }
         }
-        DoubleValues sentences = new LateInteractionFloatValuesSource(Schema.SENTENCE_VECTORS,
-                new float[][] {vector}, VectorSimilarityFunction.COSINE).getValues(leaf, null);
-        if (sentences.advanceExact(target)) {
-            best = Math.max(best, (float) sentences.doubleValue());
-        }
-        return best;
+        return out;
     }
 
     private static Set<Integer> inSet(org.apache.lucene.util.FixedBitSet set, ScoreDoc[] candidates) {

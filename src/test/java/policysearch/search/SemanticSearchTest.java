@@ -24,11 +24,12 @@ class SemanticSearchTest {
     static Path tmp;
     private static Embeddings embeddings;
     private static LuceneSearchService service;
+    private static Schema schema;
 
     @BeforeAll
     static void build() throws IOException {
         embeddings = Embeddings.standard(RelevanceEvaluationTest.VECTOR_CACHE);
-        Schema schema = new Schema(embeddings);
+        schema = new Schema(embeddings);
         new SeedCorpus(Path.of("seeds"), tmp.resolve("index")).build(schema);
         service = LuceneSearchService.open(tmp.resolve("index"), schema, Synonyms.standard());
     }
@@ -118,6 +119,19 @@ class SemanticSearchTest {
             Set<String> hits = ids(r.hits());
             r.related().forEach(x -> assertFalse(hits.contains(x.hit().id()), q));
         });
+    }
+
+    @Test
+    void everyTaskWithVectorsIsCountedForTheExactScan() throws IOException {
+        // vector fields have no terms, so the reader's term statistics would count none and the scan would be taken
+        // at any size
+        try (org.apache.lucene.store.Directory dir = org.apache.lucene.store.FSDirectory.open(tmp.resolve("index"));
+             org.apache.lucene.index.DirectoryReader reader = org.apache.lucene.index.DirectoryReader.open(dir)) {
+            Snapshot s = (Snapshot) Snapshot.factory(schema, Synonyms.standard(), tmp.resolve("index"))
+                    .newSearcher(reader, null);
+            assertEquals(124, SemanticSearch.withVectors(s));
+            assertTrue(SemanticSearch.withVectors(s) <= SemanticSearch.SCAN_BELOW, "the seeds are scored whole");
+        }
     }
 
     @Test
