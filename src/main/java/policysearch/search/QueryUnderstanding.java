@@ -7,10 +7,12 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import policysearch.model.Role;
 
 /**
  * Reads the words of a query that name a year, a region or level, an issuer, a document ({@link DocumentNames}: its
- * 文号 or its title's words) or a responsible body ({@link BodyNames}), and turns them into filters, each reported as
+ * 文号 or its title's words) or a responsible body ({@link BodyNames}, with the part it plays: {@link BodyPhrase}),
+ * and turns them into filters, each reported as
  * an {@link Understood} the user can undo. Everything is recognised from the index's own {@link Vocabulary} plus the
  * table of region names; quoted phrases, exclusions (-word, NOT word) and OR alternatives (also DRG/DIP) are never
  * read as filters.
@@ -153,6 +155,22 @@ final class QueryUnderstanding {
             }
             return "";
         }
+        boolean afterBody = found.stream().anyMatch(u -> u.dim() == FacetDim.DEPARTMENT);
+        if (afterBody && (BodyPhrase.roleWord(rest) || BodyPhrase.taskWords(rest))) {
+            parts(BodyPhrase.roleWord(rest) ? rest : "", BodyPhrase.roleWord(rest) ? "" : rest, raw, found);
+            return "";
+        }
+        for (BodyPhrase phrase : BodyPhrase.splits(rest)) {
+            List<String> named = bodies(phrase.body());
+            if (!named.isEmpty()) {
+                for (String b : named) {
+                    found.add(new Understood(FacetDim.DEPARTMENT, b, "责任部门：" + b, phrase.body(),
+                            literal(raw, phrase.body())));
+                }
+                parts(phrase.roleWord(), phrase.filler(), raw, found);
+                return phrase.topic();
+            }
+        }
         Optional<String> issuer = issuer(rest);
         if (issuer.isPresent()) {
             found.add(new Understood(FacetDim.ISSUER, issuer.get(), "发文机关：" + issuer.get(), rest,
@@ -184,6 +202,27 @@ final class QueryUnderstanding {
             }
         }
         return unknownLatin(documents.titleWords(rest, raw, found), raw, found);
+    }
+
+    /**
+     * The words after a body's name: a role word is read as the role filter (牵头; 参与 as any part but the lead) or,
+     * for 负责, as any part;
+     * words standing for the tasks themselves (的任务, 哪些) are not searched. Each is said as an undoable reading.
+     */
+    private static void parts(String roleWord, String taskWords, String raw, List<Understood> found) {
+        List<Role> roles = BodyPhrase.rolesOf(roleWord);
+        for (Role role : roles) {
+            found.add(new Understood(FacetDim.ROLE, role.id(), "角色：" + role.label(), roleWord,
+                    literal(raw, roleWord)));
+        }
+        if (!roleWord.isEmpty() && roles.isEmpty()) {
+            found.add(new Understood(null, null, "“" + roleWord + "”指任一角色，未作为检索词", roleWord,
+                    literal(raw, roleWord)));
+        }
+        if (!taskWords.isEmpty()) {
+            found.add(new Understood(null, null, "“" + taskWords + "”泛指任务，未作为检索词", taskWords,
+                    literal(raw, taskWords)));
+        }
     }
 
     /**

@@ -44,6 +44,48 @@ class QueryUnderstandingTest {
     }
 
     @Test
+    void aBodyFollowedByThePartItPlaysIsReadAsItsFilters() {
+        QueryUnderstanding.Reading led = read("医保局牵头的任务");
+        assertEquals(List.of("国家医保局", "重庆市医保局", "四川省医保局"), led.values(FacetDim.DEPARTMENT));
+        assertEquals(List.of("lead"), led.values(FacetDim.ROLE));
+        assertEquals("", led.text(), "the words for the tasks themselves are not searched");
+        assertTrue(led.understood().stream().anyMatch(u -> u.label().equals("“的任务”泛指任务，未作为检索词")));
+        // 参与 and 配合: any part but the lead (the national 参与, the local 负责 bodies beside the lead)
+        assertEquals(List.of("support", "responsible"), read("四川省医保局配合的工作").values(FacetDim.ROLE));
+        // 负责 in a query: in charge, any part; said so
+        QueryUnderstanding.Reading any = read("编办负责哪些");
+        assertEquals(List.of("中央编办", "四川省委编办"), any.values(FacetDim.DEPARTMENT));
+        assertEquals(List.of(), any.values(FacetDim.ROLE));
+        assertEquals("", any.text());
+        assertTrue(any.understood().stream().anyMatch(u -> u.label().equals("“负责”指任一角色，未作为检索词")));
+        // a topic after 的 is searched
+        QueryUnderstanding.Reading topic = read("医保局牵头的支付方式改革");
+        assertEquals("支付方式改革", topic.text());
+        assertEquals(List.of("lead"), topic.values(FacetDim.ROLE));
+        // the role word as a word of its own after the body
+        assertEquals(List.of("lead"), read("医保局 牵头").values(FacetDim.ROLE));
+    }
+
+    @Test
+    void roleAndTaskWordsWithoutABodyStayText() {
+        assertEquals("牵头", read("牵头").text());
+        assertEquals(List.of(), read("牵头").understood());
+        assertTrue(read("重点任务").understood().stream().noneMatch(u -> u.label().contains("泛指任务")));
+        // 负责人 is not 负责 + 人, nor is 牵头单位 a role: no body reading for these words
+        assertEquals(List.of(), read("医保局负责人").values(FacetDim.DEPARTMENT));
+        assertEquals("医保局负责人", read("医保局负责人").text());
+        assertEquals(List.of(), read("医保局牵头单位").values(FacetDim.ROLE));
+    }
+
+    @Test
+    void undoingTheRoleSearchesItsWordAsText() {
+        QueryUnderstanding.Reading led = read("医保局牵头的任务");
+        Understood role = led.understood().stream().filter(u -> u.dim() == FacetDim.ROLE).findFirst().orElseThrow();
+        assertEquals("医保局\"牵头\"的任务", role.literalQuery().replace(" ", ""));
+        assertEquals(List.of(), read(role.literalQuery()).values(FacetDim.ROLE));
+    }
+
+    @Test
     void undoQuotesTheWordSoItIsSearchedAsText() {
         Understood year = read("2024年 公立医院改革").understood().get(0);
         assertEquals("2024年", year.surface());

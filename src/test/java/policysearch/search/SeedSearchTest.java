@@ -154,6 +154,21 @@ class SeedSearchTest {
     }
 
     @Test
+    void aBodyAndThePartItPlaysTypedAsOneWordAreItsFilters() {
+        // as typed by an analyst: "the tasks Chongqing's medical security bureau leads"
+        SearchResult typed = search("渝医保局牵头的任务", Map.of());
+        SearchResult ticked = search("", Map.of(FacetDim.DEPARTMENT, List.of("重庆市医保局"),
+                FacetDim.ROLE, List.of("lead")));
+        assertEquals(ticked.total(), typed.total());
+        assertEquals(ids(ticked.hits()), ids(typed.hits()));
+        assertTrue(typed.understood().stream().anyMatch(u -> u.label().equals("角色：牵头")));
+        // 参与: the parts beside the lead, in the local documents' words (责任单位) as in the national ones
+        SearchResult beside = search("渝医保局参与的工作", Map.of());
+        assertEquals(2, beside.total(), "12 tasks name it, 10 as the lead");
+        assertFalse(ids(beside.hits()).contains("yfbf-2020-110-t15"), "t15 it leads");
+    }
+
+    @Test
     void roleWithSectorMeansABodyOfThatSectorInThatRole() {
         Map<FacetDim, List<String>> f = Map.of(FacetDim.SECTOR, List.of("医疗保障"), FacetDim.ROLE, List.of("lead"),
                 FacetDim.YEAR, List.of("2020"));
