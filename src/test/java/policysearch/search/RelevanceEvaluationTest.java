@@ -68,6 +68,7 @@ class RelevanceEvaluationTest {
     private static List<Judged> fourth;
     private static List<Judged> fifth;
     private static List<Judged> sixth;
+    private static List<Judged> seventh;
 
     record Judged(String query, String kind, Set<String> relevant) {
     }
@@ -102,6 +103,7 @@ class RelevanceEvaluationTest {
         fourth = readJudged("/policysearch/search/judged-queries-fourth.tsv", true);
         fifth = readJudged("/policysearch/search/judged-queries-fifth.tsv", true);
         sixth = readJudged("/policysearch/search/judged-queries-sixth.tsv", true);
+        seventh = readJudged("/policysearch/search/judged-queries-seventh.tsv", true);
     }
 
     @AfterAll
@@ -179,7 +181,13 @@ class RelevanceEvaluationTest {
     /** A sixth set of all six kinds, written before passages were searched sentence by sentence and unseen during it. */
     @Test
     void aSixthSetWrittenBeforeSentenceVectors() {
-        meetsTheMeasuredLevel("sixth set", sixth, 0.0, 0.0);
+        meetsTheMeasuredLevel("sixth set", sixth, 0.80, 0.90);
+    }
+
+    /** A seventh set of all six kinds, written after sentence vectors and body phrases and unseen until measured. */
+    @Test
+    void aSeventhSetWrittenAfterSentenceVectors() {
+        meetsTheMeasuredLevel("seventh set", seventh, 0.85, 0.90);
     }
 
     /**
