@@ -236,7 +236,27 @@ final class TaskSearch {
     /** The plan of a query, compiled once per snapshot (null: nothing searchable). */
     private Plan plan(String raw, Understanding u, Reach reach, boolean expand) throws IOException {
         return u.snapshot().compiled(new PlanKey(raw, u.bodies(), reach, expand, u.snapshot().neighboursReady()),
-                () -> java.util.Optional.ofNullable(Plan.of(queries, raw, u, reach, expand))).orElse(null);
+                () -> java.util.Optional.ofNullable(reach == Reach.MEANT ? meant(raw, u, expand)
+                        : Plan.of(queries, raw, u, reach, expand))).orElse(null);
+    }
+
+    /**
+     * The relaxed query (about half the words) kept to the tasks one of whose sentences (or passage, or title) is
+     * close in meaning to the query ({@link SemanticSearch#MEANT}); a plan matching nothing when none is.
+     */
+    private Plan meant(String raw, Understanding u, boolean expand) throws IOException {
+        Plan relaxed = Plan.of(queries, raw, u, Reach.RELAXED, expand);
+        if (relaxed == null || !(u.snapshot() instanceof Snapshot snapshot)) {
+            return relaxed;
+        }
+        org.apache.lucene.util.FixedBitSet close = semantic.meant(snapshot,
+                SemanticSearch.meaningText(raw, synonyms), relaxed.query());
+        Query query = close == null ? new org.apache.lucene.search.MatchNoDocsQuery()
+                : new org.apache.lucene.search.BooleanQuery.Builder()
+                        .add(relaxed.query(), org.apache.lucene.search.BooleanClause.Occur.MUST)
+                        .add(new InSet(close), org.apache.lucene.search.BooleanClause.Occur.FILTER).build();
+        return new Plan(query, relaxed.expansions(), relaxed.marks(), notice(QuerySyntax.parse(raw).notice(),
+                Reach.MEANT.notice), relaxed.scored());
     }
 
     /**
@@ -252,9 +272,8 @@ final class TaskSearch {
 
     /**
      * The wider reaches an empty exact set falls back to, in order: section headings for a query with words; then a
-     * relaxed query (about half the words) only without semantic retrieval: with it, the related list answers
-     * instead, since a relaxed match on one generic word (医院 of 宠物医院) floods the result with tasks the user did
-     * not ask for.
+     * relaxed query (about half the words), with semantic retrieval kept to tasks close in meaning, since a relaxed
+     * match on one generic word (医院 of 宠物医院) floods the result with tasks the user did not ask for.
      */
     private List<Reach> fallbacks(Snapshot s, Plan plan, SearchRequest request) {
         if (!plan.scored() || request.query().isBlank()) {

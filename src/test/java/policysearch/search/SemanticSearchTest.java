@@ -146,6 +146,18 @@ class SemanticSearchTest {
     }
 
     @Test
+    void tasksWithSomeOfTheWordsAndASentenceMeaningTheQueryMakeUpAnEmptyExactSet() {
+        // no task says 口岸防疫; three say 口岸 in a sentence on border-post epidemic control (口岸传染病防控)
+        SearchResult r = service.search(SearchRequest.of("口岸防疫"));
+        assertEquals(3, r.total());
+        assertEquals(Reach.MEANT.notice, r.notice());
+        r.hits().forEach(h -> assertTrue(h.text().contains("口岸"), h.text()));
+        // words that only share a generic word with some tasks still have no exact hits
+        assertEquals(0, service.search(SearchRequest.of("宠物医院")).total());
+        assertEquals(0, service.search(SearchRequest.of("医美监管")).total());
+    }
+
+    @Test
     void aQueryWithNothingCloseEnoughGetsTheFewNearestSaidToBeOnlyThat() {
         SearchResult r = service.search(SearchRequest.of("排班表")); // duty rosters: no task speaks of them
         assertEquals(0, r.total());
