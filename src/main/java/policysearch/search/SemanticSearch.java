@@ -197,30 +197,29 @@ final class SemanticSearch {
     static final int MEANT_CANDIDATES = 1_000;
 
     /**
-     * The tasks among the best {@link #MEANT_CANDIDATES} matches of {@code relaxed} whose passage, title or one
-     * sentence is at least {@link #MEANT} similar to {@code text}; null when none is, or without vectors.
+     * The ids of the tasks among the best {@link #MEANT_CANDIDATES} matches of {@code relaxed} whose passage, title
+     * or one sentence is at least {@link #MEANT} similar to {@code text}; none without vectors. Ids rather than doc
+     * ids: the plan holding them is kept per snapshot, so it stays small (a few ids, not a bit per task).
      */
-    org.apache.lucene.util.FixedBitSet meant(Snapshot s, String text, Query relaxed) throws IOException {
+    List<String> meant(Snapshot s, String text, Query relaxed) throws IOException {
         if (text == null || text.isBlank() || !s.hasVectors()) {
-            return null;
+            return List.of();
         }
         Optional<float[]> vector = embeddings.query(text);
         if (vector.isEmpty()) {
-            return null;
+            return List.of();
         }
         Map<Integer, List<String>> found = new LinkedHashMap<>();
         for (ScoreDoc sd : s.search(relaxed, MEANT_CANDIDATES).scoreDocs) {
             found.put(sd.doc, VECTOR_FIELDS);
         }
-        org.apache.lucene.util.FixedBitSet out = new org.apache.lucene.util.FixedBitSet(s.getIndexReader().maxDoc());
-        boolean any = false;
+        List<String> ids = new ArrayList<>();
         for (ScoreDoc sd : scored(s, vector.get(), found)) {
             if (2 * sd.score - 1 >= MEANT) {
-                out.set(sd.doc);
-                any = true;
+                ids.add(s.storedFields().document(sd.doc, Set.of(Schema.TASK_ID)).get(Schema.TASK_ID));
             }
         }
-        return any ? out : null;
+        return ids;
     }
 
     /** How many tasks carry a passage vector (the index's term statistics know nothing of vector fields). */

@@ -9,11 +9,16 @@ import org.apache.lucene.facet.DrillDownQuery;
 import org.apache.lucene.facet.DrillSideways;
 import org.apache.lucene.facet.Facets;
 import org.apache.lucene.facet.FacetsCollector;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.TermInSetQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.util.BytesRef;
 import policysearch.index.Schema;
 
 /**
@@ -249,12 +254,13 @@ final class TaskSearch {
         if (relaxed == null || !(u.snapshot() instanceof Snapshot snapshot)) {
             return relaxed;
         }
-        org.apache.lucene.util.FixedBitSet close = semantic.meant(snapshot,
-                SemanticSearch.meaningText(raw, synonyms), relaxed.query());
-        Query query = close == null ? new org.apache.lucene.search.MatchNoDocsQuery()
-                : new org.apache.lucene.search.BooleanQuery.Builder()
-                        .add(relaxed.query(), org.apache.lucene.search.BooleanClause.Occur.MUST)
-                        .add(new InSet(close), org.apache.lucene.search.BooleanClause.Occur.FILTER).build();
+        List<String> close = semantic.meant(snapshot, SemanticSearch.meaningText(raw, synonyms), relaxed.query());
+        Query query = close.isEmpty() ? new MatchNoDocsQuery()
+                : new BooleanQuery.Builder()
+                        .add(relaxed.query(), BooleanClause.Occur.MUST)
+                        .add(new TermInSetQuery(Schema.TASK_ID,
+                                close.stream().map(BytesRef::new).toList()),
+                                BooleanClause.Occur.FILTER).build();
         return new Plan(query, relaxed.expansions(), relaxed.marks(), notice(QuerySyntax.parse(raw).notice(),
                 Reach.MEANT.notice), relaxed.scored());
     }
