@@ -29,6 +29,8 @@ final class QueryUnderstanding {
     private static final Pattern SECTOR_WORD = Pattern.compile("^(.{2,8}?)(?:部门|系统|机构|领域)$");
     /** Operators whose operands are left to the query syntax (AND is dropped before reading: a space does as much). */
     private static final Set<String> OPERATORS = Set.of("OR", "NOT", "|", "/");
+    /** Words after regions named together that count them (川渝两地, 京津冀地区): part of the regions' reading. */
+    private static final Pattern TOGETHER_WORD = Pattern.compile("[两三四]地|[两三四]省市?|地区|等地|区域");
     /** Words for "every local (sub-national) level": the regions of the index other than 国家. */
     private static final Set<String> LOCAL_LEVEL = Set.of("省级", "地方", "各地", "省级层面", "地方层面", "各省");
 
@@ -189,7 +191,18 @@ final class QueryUnderstanding {
                     new Understood(FacetDim.REGION, r, "地区/层级：" + r, typed, literal(raw, typed))));
             return "";
         }
-        Optional<RegionNames.Name> region = regions.prefix(rest, false);
+        List<RegionNames.Name> together = regions.together(rest);
+        if (!together.isEmpty()) {
+            String names = together.stream().map(RegionNames.Name::text).collect(java.util.stream.Collectors.joining());
+            Matcher places = TOGETHER_WORD.matcher(rest.substring(names.length()));
+            String typed = names + (places.lookingAt() ? places.group() : "");
+            for (RegionNames.Name n : together) {
+                found.add(new Understood(FacetDim.REGION, n.region(), "地区/层级：" + n.region(), typed,
+                        literal(raw, typed)));
+            }
+            rest = rest.substring(typed.length());
+        }
+        Optional<RegionNames.Name> region = together.isEmpty() ? regions.prefix(rest, false) : Optional.empty();
         if (region.isPresent()) {
             String typed = region.get().text();
             String after = rest.substring(typed.length());

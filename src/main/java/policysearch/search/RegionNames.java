@@ -59,6 +59,29 @@ final class RegionNames {
                 .findFirst();
     }
 
+    /**
+     * The regions a word starting with two or more of their one-character abbreviations names together (川渝, 京津冀,
+     * 川渝医保), in order; empty when it starts with a full region name (辽宁 is not 辽 and 宁) or with fewer than two.
+     */
+    List<Name> together(String text) {
+        if (prefix(text, false).isPresent()) {
+            return List.of();
+        }
+        List<Name> out = new ArrayList<>();
+        int at = 0;
+        while (at < text.length()) {
+            int from = at;
+            Optional<Name> next = names.stream().filter(n -> n.abbreviation() && text.startsWith(n.text(), from)
+                    && out.stream().noneMatch(o -> o.region().equals(n.region()))).findFirst();
+            if (next.isEmpty()) {
+                break;
+            }
+            out.add(next.get());
+            at += next.get().text().length();
+        }
+        return out.size() >= 2 ? List.copyOf(out) : List.of();
+    }
+
     /** The region {@code text} names exactly (not an abbreviation), if any. */
     Optional<String> exact(String text) {
         return names.stream().filter(n -> !n.abbreviation() && n.text().equals(text)).map(Name::region).findFirst();

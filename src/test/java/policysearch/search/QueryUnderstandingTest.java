@@ -106,6 +106,22 @@ class QueryUnderstandingTest {
     }
 
     @Test
+    void regionsNamedTogetherByTheirAbbreviationsAreEachAFilter() {
+        QueryUnderstanding.Reading both = read("川渝 医保智能监控");
+        assertEquals(List.of("四川省", "重庆市"), both.values(FacetDim.REGION));
+        assertEquals("医保智能监控", both.text());
+        assertEquals("医保", read("川渝医保").text());
+        assertEquals(List.of("四川省", "重庆市"), read("川渝两地 医保").values(FacetDim.REGION));
+        assertEquals("医保", read("川渝两地 医保").text());
+        // one abbreviation alone, or one followed by a character that abbreviates nothing, stays text
+        assertEquals(List.of(), read("川芎").values(FacetDim.REGION));
+        assertEquals("川芎", read("川芎").text());
+        assertEquals(List.of(), read("渝").values(FacetDim.REGION));
+        // a full name is read as itself, never as two abbreviations (辽 and 宁)
+        assertEquals(List.of("辽宁省"), read("辽宁").values(FacetDim.REGION));
+    }
+
+    @Test
     void aDocumentNumberOrItsTitleWordsNameTheDocument() {
         assertEquals(List.of("gbf-2020-25"), read("国办发〔2020〕25号 药品").values(FacetDim.DOCUMENT));
         QueryUnderstanding.Reading undated = read("川办发53号 中医");
