@@ -34,7 +34,8 @@ import policysearch.index.Schema;
 import policysearch.index.SentenceVectors;
 
 /**
- * The semantic half of a search: the query's vector against the tasks' passage vectors (HNSW, cosine), with the
+ * The semantic half of a search: the query's vector against the tasks' passage, title and sentence vectors (the
+ * first two searched by HNSW graph, cosine, the sentences scored for the tasks found), with the
  * request's filters as the kNN pre-filter and the exact result set left out, so {@code related} never repeats a
  * hit and always respects the filters. Only tasks at least {@link #THRESHOLD} similar are kept.
  */
@@ -69,6 +70,16 @@ final class SemanticSearch {
     static final float FLOOR = 0.40f;
     /** How many nearest tasks a query with nothing else gets. */
     static final int NEAREST = 3;
+
+    /**
+     * Least cosine for a task matching some of the words to make up an empty exact set ({@link Reach#MEANT}).
+     * Calibrated on the judged sets (2026-12-08): at 0.70 seven queries of the second to seventh sets gained exact
+     * hits, all relevant, and set precision fell nowhere; at 0.68 two sets lost set precision (fifth 0.833 → 0.741),
+     * at 0.65 two topics absent from the corpus got exact hits.
+     */
+    static final float MEANT = 0.70f;
+    /** Most matches of the relaxed query checked for their meaning, best-matching first. */
+    static final int MEANT_CANDIDATES = 1_000;
 
     /** The fields holding one vector per task, searched by graph: passage, title. */
     private static final List<String> VECTOR_FIELDS = List.of(Schema.VECTOR, Schema.TITLE_VECTOR);
@@ -185,16 +196,6 @@ final class SemanticSearch {
         List<ScoreDoc> all = scored(s, vector, found);
         return all.stream().sorted(TieBreak.byScore(s, all)).limit(CANDIDATES).toArray(ScoreDoc[]::new);
     }
-
-    /**
-     * Least cosine for a task matching some of the words to make up an empty exact set ({@link Reach#MEANT}).
-     * Calibrated on the judged sets (2026-12-08): at 0.70 seven queries of the second to seventh sets gained exact
-     * hits, all relevant, and set precision fell nowhere; at 0.68 two sets lost set precision (fifth 0.833 → 0.741),
-     * at 0.65 two topics absent from the corpus got exact hits.
-     */
-    static final float MEANT = 0.70f;
-    /** Most matches of the relaxed query checked for their meaning, best-matching first. */
-    static final int MEANT_CANDIDATES = 1_000;
 
     /**
      * The ids of the tasks among the best {@link #MEANT_CANDIDATES} matches of {@code relaxed} whose passage, title
