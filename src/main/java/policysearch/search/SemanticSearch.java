@@ -11,27 +11,16 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.apache.lucene.index.BinaryDocValues;
-import org.apache.lucene.index.DocValues;
-import org.apache.lucene.index.FloatVectorValues;
-import org.apache.lucene.index.KnnVectorValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
-import org.apache.lucene.index.VectorSimilarityFunction;
-import org.apache.lucene.search.BooleanClause;
-import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.DocIdSetIterator;
-import org.apache.lucene.search.FieldExistsQuery;
-import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.search.Scorer;
-import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.Weight;
 import policysearch.embed.Embeddings;
 import policysearch.index.Schema;
-import policysearch.index.SentenceVectors;
 
 /**
  * The semantic half of a search: the query's vector against the tasks' passage, title and sentence vectors (the
@@ -49,13 +38,6 @@ final class SemanticSearch {
     static final float WORDED_BONUS = 0.04f;
     /** Most related tasks returned. */
     static final int LIMIT = 10;
-    /** Nearest tasks fetched: the exact hits among them are left out, so more than {@link #LIMIT} are asked for. */
-    static final int CANDIDATES = 50;
-    /**
-     * Up to this many tasks with vectors, every task is scored rather than the graphs searched (a few milliseconds:
-     * three dot products and the sentences' per task).
-     */
-    static final int SCAN_BELOW = 2_000;
     /**
      * Least cosine similarity for a related task, calibrated on the judged queries (RelevanceEvaluationTest prints
      * the related list's size, precision and the users' R@20 from 0.44 to 0.70): R@20 stops rising below 0.46,
@@ -80,9 +62,6 @@ final class SemanticSearch {
     static final float MEANT = 0.70f;
     /** Most matches of the relaxed query checked for their meaning, best-matching first. */
     static final int MEANT_CANDIDATES = 1_000;
-
-    /** The fields holding one vector per task, searched by graph: passage, title. */
-    private static final List<String> VECTOR_FIELDS = List.of(Schema.VECTOR, Schema.TITLE_VECTOR);
 
     /** A Latin term inside a query (HTA, telemedicine). */
     private static final Pattern LATIN = Pattern.compile("[A-Za-z][A-Za-z0-9&+-]*");
@@ -145,7 +124,7 @@ final class SemanticSearch {
         }
         // The filters pre-filter the graph search; the exact set is left out afterwards, by checking only the
         // candidates, rather than evaluated over the whole index as part of the filter.
-        ScoreDoc[] nearest = nearest(s, vector.get(), filter);
+        ScoreDoc[] nearest = NearestTasks.of(s, vector.get(), filter);
         Set<Integer> excluded = exact != null ? inSet(exact, nearest)
                 : exclude == null ? Set.of() : matching(s, exclude, nearest);
         Set<Integer> worded = partial == null ? Set.of() : matching(s, partial, nearest);
@@ -167,37 +146,6 @@ final class SemanticSearch {
     }
 
     /**
-     * The nearest tasks by the best of passage, title and sentence similarity, best first. Where at most
-     * {@link #SCAN_BELOW} tasks carry vectors every task the filter keeps is scored (exact, and a task whose one
-     * sentence answers the query is found however far its passage is); above, the tasks the passage and title graphs
-     * find are. The similarities of the tasks found are computed again from their stored vectors: the graph search
-     * and the exact one (a segment with few tasks passing the filter) may score one vector a rounding error apart,
-     * so the order would depend on how the index happened to be split into segments.
-     */
-    private static ScoreDoc[] nearest(Snapshot s, float[] vector, Query filter) throws IOException {
-        Map<Integer, List<String>> found = new LinkedHashMap<>();
-        List<String> fields = VECTOR_FIELDS.stream().filter(s::hasVectors).toList();
-        long withVectors = withVectors(s);
-        if (withVectors <= SCAN_BELOW) {
-            Query vectors = new FieldExistsQuery(Schema.VECTOR);
-            Query all = filter == null ? vectors : new BooleanQuery.Builder()
-                    .add(vectors, BooleanClause.Occur.FILTER).add(filter, BooleanClause.Occur.FILTER).build();
-            for (ScoreDoc sd : s.search(all, (int) Math.max(1, withVectors)).scoreDocs) {
-                found.put(sd.doc, fields);
-            }
-        } else {
-            for (String field : fields) {
-                TopDocs top = s.search(new KnnFloatVectorQuery(field, vector, CANDIDATES, filter), CANDIDATES);
-                for (ScoreDoc sd : top.scoreDocs) {
-                    found.computeIfAbsent(sd.doc, d -> new ArrayList<>()).add(field);
-                }
-            }
-        }
-        List<ScoreDoc> all = scored(s, vector, found);
-        return all.stream().sorted(TieBreak.byScore(s, all)).limit(CANDIDATES).toArray(ScoreDoc[]::new);
-    }
-
-    /**
      * The ids of the tasks among the best {@link #MEANT_CANDIDATES} matches of {@code relaxed} whose passage, title
      * or one sentence is at least {@link #MEANT} similar to {@code text}; none without vectors. Ids rather than doc
      * ids: the plan holding them is kept per snapshot, so it stays small (a few ids, not a bit per task).
@@ -212,68 +160,15 @@ final class SemanticSearch {
         }
         Map<Integer, List<String>> found = new LinkedHashMap<>();
         for (ScoreDoc sd : s.search(relaxed, MEANT_CANDIDATES).scoreDocs) {
-            found.put(sd.doc, VECTOR_FIELDS);
+            found.put(sd.doc, NearestTasks.FIELDS);
         }
         List<String> ids = new ArrayList<>();
-        for (ScoreDoc sd : scored(s, vector.get(), found)) {
+        for (ScoreDoc sd : NearestTasks.scored(s, vector.get(), found)) {
             if (2 * sd.score - 1 >= MEANT) {
                 ids.add(s.storedFields().document(sd.doc, Set.of(Schema.TASK_ID)).get(Schema.TASK_ID));
             }
         }
         return ids;
-    }
-
-    /** How many tasks carry a passage vector (the index's term statistics know nothing of vector fields). */
-    static long withVectors(Snapshot s) throws IOException {
-        long n = 0;
-        for (LeafReaderContext leaf : s.getIndexReader().leaves()) {
-            FloatVectorValues values = leaf.reader().getFloatVectorValues(Schema.VECTOR);
-            n += values == null ? 0 : values.size();
-        }
-        return n;
-    }
-
-    /**
-     * Lucene's cosine score ((1 + cos) / 2) of each task found: its best vector among the fields it was found by and
-     * its sentences' vectors (the best sentence), read leaf by leaf in doc order so each leaf's vectors are opened
-     * once.
-     */
-    private static List<ScoreDoc> scored(Snapshot s, float[] vector, Map<Integer, List<String>> found)
-            throws IOException {
-        int[] docs = found.keySet().stream().mapToInt(Integer::intValue).sorted().toArray();
-        List<LeafReaderContext> leaves = s.getIndexReader().leaves();
-        List<ScoreDoc> out = new ArrayList<>(docs.length);
-        int i = 0;
-        while (i < docs.length) {
-            LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(docs[i], leaves));
-            FloatVectorValues[] values = new FloatVectorValues[VECTOR_FIELDS.size()];
-            KnnVectorValues.DocIndexIterator[] its = new KnnVectorValues.DocIndexIterator[values.length];
-            for (int f = 0; f < values.length; f++) {
-                values[f] = leaf.reader().getFloatVectorValues(VECTOR_FIELDS.get(f));
-                its[f] = values[f] == null ? null : values[f].iterator();
-            }
-            BinaryDocValues sentences = DocValues.getBinary(leaf.reader(), Schema.SENTENCE_VECTORS);
-            for (int end = leaf.docBase + leaf.reader().maxDoc(); i < docs.length && docs[i] < end; i++) {
-                int target = docs[i] - leaf.docBase;
-                float best = 0;
-                for (String field : found.get(docs[i])) {
-                    int f = VECTOR_FIELDS.indexOf(field);
-                    KnnVectorValues.DocIndexIterator it = its[f];
-                    if (it != null && (it.docID() < target ? it.advance(target) : it.docID()) == target) {
-                        best = Math.max(best, VectorSimilarityFunction.COSINE.compare(vector,
-                                values[f].vectorValue(it.index())));
-                    }
-                }
-                if (sentences.advanceExact(target)) {
-                    float cosine = SentenceVectors.best(sentences.binaryValue(), vector);
-                    if (!Float.isNaN(cosine)) {
-                        best = Math.max(best, (1 + cosine) / 2);
-                    }
-                }
-                out.add(new ScoreDoc(docs[i], best));
-            }
-        }
-        return out;
     }
 
     private static Set<Integer> inSet(org.apache.lucene.util.FixedBitSet set, ScoreDoc[] candidates) {

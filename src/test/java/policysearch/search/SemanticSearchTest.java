@@ -129,8 +129,8 @@ class SemanticSearchTest {
              org.apache.lucene.index.DirectoryReader reader = org.apache.lucene.index.DirectoryReader.open(dir)) {
             Snapshot s = (Snapshot) Snapshot.factory(schema, Synonyms.standard(), tmp.resolve("index"))
                     .newSearcher(reader, null);
-            assertEquals(124, SemanticSearch.withVectors(s));
-            assertTrue(SemanticSearch.withVectors(s) <= SemanticSearch.SCAN_BELOW, "the seeds are scored whole");
+            assertEquals(124, NearestTasks.withVectors(s));
+            assertTrue(NearestTasks.withVectors(s) <= NearestTasks.SCAN_BELOW, "the seeds are scored whole");
         }
     }
 
