@@ -1,6 +1,7 @@
 package policysearch.index;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import policysearch.model.PolicyDocument;
 
@@ -23,7 +24,7 @@ public record DocumentVectors(List<float[]> passages, List<float[]> titles, List
     public static DocumentVectors of(PolicyDocument doc, List<float[]> vectors) {
         int n = doc.tasks().size();
         int[] counts = doc.tasks().stream().mapToInt(t -> TaskVectors.sentences(t).size()).toArray();
-        int expected = 2 * n + java.util.Arrays.stream(counts).sum();
+        int expected = 2 * n + Arrays.stream(counts).sum();
         if (expected != vectors.size()) {
             throw new IllegalArgumentException(vectors.size() + " vectors for " + expected + " texts");
         }

@@ -8,15 +8,15 @@ import policysearch.model.Role;
 
 /**
  * A word that names a body and then the part it plays or "its tasks" (医保局牵头的任务, 编办负责哪些, 财政厅参与的工作,
- * 医保局牵头的支付方式改革): the name, the role word and the roles it names ({@link #rolesOf}), the words standing for
+ * 医保局牵头的支付方式改革): the name, the role word (the roles it names: {@link #rolesOf}), the words standing for
  * the tasks themselves (not searched), and a topic after 的 (searched).
  */
-record BodyPhrase(String body, String roleWord, List<Role> roles, String filler, String topic) {
+record BodyPhrase(String body, String roleWord, String filler, String topic) {
     /** Words for the part a body plays, as analysts write them after its name. */
     private static final Pattern ROLE_WORD = Pattern.compile("牵头|负责|参与|配合|参加|协同|协助");
     /**
      * Words that stand for the tasks themselves: every record here is a reform task, so 医改任务 or 工作 narrows
-     * nothing (其 and 了 as in 负责了哪些).
+     * nothing (了 as in 负责了哪些).
      */
     private static final Pattern TASK_WORDS = Pattern.compile(
             "(?:了|的)?(?:(?:深化)?医改|医药卫生体制改革)?(?:重点)?(?:工作)?(?:任务|工作|事项|事情)"
@@ -59,15 +59,15 @@ record BodyPhrase(String body, String roleWord, List<Role> roles, String filler,
             String body = word.substring(0, role.start());
             String after = word.substring(role.end());
             if (after.isEmpty() || taskWords(after)) {
-                out.add(new BodyPhrase(body, role.group(), rolesOf(role.group()), after, ""));
+                out.add(new BodyPhrase(body, role.group(), after, ""));
             } else if (after.startsWith("的") && after.length() > 2) {
-                out.add(new BodyPhrase(body, role.group(), rolesOf(role.group()), "", after.substring(1)));
+                out.add(new BodyPhrase(body, role.group(), "", after.substring(1)));
             }
         }
         for (int cut = 2; cut < word.length(); cut++) {
             String after = word.substring(cut);
             if (taskWords(after)) {
-                out.add(new BodyPhrase(word.substring(0, cut), "", List.of(), after, ""));
+                out.add(new BodyPhrase(word.substring(0, cut), "", after, ""));
             }
         }
         return out;

@@ -7,6 +7,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import policysearch.model.Role;
 
 /**
@@ -158,8 +159,9 @@ final class QueryUnderstanding {
             return "";
         }
         boolean afterBody = found.stream().anyMatch(u -> u.dim() == FacetDim.DEPARTMENT);
-        if (afterBody && (BodyPhrase.roleWord(rest) || BodyPhrase.taskWords(rest))) {
-            parts(BodyPhrase.roleWord(rest) ? rest : "", BodyPhrase.roleWord(rest) ? "" : rest, raw, found);
+        boolean roleWord = BodyPhrase.roleWord(rest);
+        if (afterBody && (roleWord || BodyPhrase.taskWords(rest))) {
+            parts(roleWord ? rest : "", roleWord ? "" : rest, raw, found);
             return "";
         }
         for (BodyPhrase phrase : BodyPhrase.splits(rest)) {
@@ -193,7 +195,7 @@ final class QueryUnderstanding {
         }
         List<RegionNames.Name> together = regions.together(rest);
         if (!together.isEmpty()) {
-            String names = together.stream().map(RegionNames.Name::text).collect(java.util.stream.Collectors.joining());
+            String names = together.stream().map(RegionNames.Name::text).collect(Collectors.joining());
             Matcher places = TOGETHER_WORD.matcher(rest.substring(names.length()));
             String typed = names + (places.lookingAt() ? places.group() : "");
             for (RegionNames.Name n : together) {
@@ -219,8 +221,8 @@ final class QueryUnderstanding {
 
     /**
      * The words after a body's name: a role word is read as the role filter (牵头; 参与 as any part but the lead) or,
-     * for 负责, as any part;
-     * words standing for the tasks themselves (的任务, 哪些) are not searched. Each is said as an undoable reading.
+     * for 负责, as any part; words standing for the tasks themselves (的任务, 哪些) are not searched. Each is said as
+     * an undoable reading.
      */
     private static void parts(String roleWord, String taskWords, String raw, List<Understood> found) {
         List<Role> roles = BodyPhrase.rolesOf(roleWord);
